@@ -1,0 +1,530 @@
+"""Tokens around an anchor -> one figure, or nothing.
+
+The grammar reads outward from an anchor found by the scanner: the number itself
+(:mod:`moneyparse.value`), then ahead (여, the unit, 대, markers after, a range's second
+end) and back (a currency symbol, a sign, a marker before, a rate word). Each choice the
+SPEC leaves open lives in one function whose docstring states it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from moneyparse.figure import Bound, Figure, Kind
+from moneyparse.lexicon.counters import NATIVE_ATTACHED, NOT_FIGURE_WORDS, NOUN_BY_COUNTER
+from moneyparse.lexicon.currencies import currency_symbols, currency_words
+from moneyparse.lexicon.markers import (
+    A_BIT_OVER,
+    BAND_SUFFIX,
+    FOLLOWERS,
+    MARKER_AFTER,
+    MARKER_BEFORE,
+    NEGATIVE_SIGNS,
+    POSITIVE_SIGNS,
+    RATE_WORDS,
+    UP_TO,
+    VAGUE,
+    Marker,
+)
+from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
+from moneyparse.lexicon.units import UNIT_BY_WORD
+from moneyparse.scanner import WordTable, is_hangul, is_latin
+from moneyparse.value import Number, last_place, read_native, read_number
+
+_TEN: Final = Decimal(10)
+_DIGITS: Final = frozenset("0123456789")
+# Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
+_SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<")
+
+
+class Unit(NamedTuple):
+    """What a word after a number makes of it."""
+
+    kind: Kind | None  # None: the word makes the number a date, an ordinal … not a figure
+    unit: str | None = None
+    currency: str | None = None
+    power: int = 0
+    counter: bool = False
+
+
+_NOT_A_FIGURE: Final = Unit(None)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The look-up tables of the grammar, built once from the lexicon modules."""
+
+    units: WordTable[Unit]
+    symbols: WordTable[str]
+    before: WordTable[Marker]
+    after: WordTable[Marker]
+    rates: WordTable[str]
+    signs: WordTable[int]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the grammar's tables on first use (Babel's CLDR data are read here)."""
+    units: dict[str, Unit] = {}
+    for word in NOT_FIGURE_WORDS:
+        units[word] = _NOT_A_FIGURE
+    for word, noun in NOUN_BY_COUNTER.items():
+        units[word] = Unit(Kind.COUNT, word, counter=True)
+    for word, (kind, unit) in UNIT_BY_WORD.items():
+        units[word] = Unit(Kind(kind), unit)
+    for word, cw in currency_words().items():
+        units[word] = Unit(Kind.MONEY, None, cw.code, cw.power)
+    symbols = dict(currency_symbols())
+    for word, (_, unit) in UNIT_BY_WORD.items():  # 100 KRW yes, but never "100 m" as a code
+        symbols.pop(word, None)
+    symbols["미화"] = "USD"
+    rates: dict[str, str] = dict(RATE_WORDS)
+    for word, noun in NOUN_BY_COUNTER.items():
+        rates[word + "당"] = noun
+        rates["1" + word + "당"] = noun
+    for word, (kind, unit) in UNIT_BY_WORD.items():
+        if kind == "quantity" and unit != "point":
+            rates[word + "당"] = unit
+            rates["1" + word + "당"] = unit
+    signs = {word: -1 for word in NEGATIVE_SIGNS} | {word: 1 for word in POSITIVE_SIGNS}
+    return Lexicon(
+        units=WordTable.of(units.items()),
+        symbols=WordTable.of(symbols.items()),
+        before=WordTable.of(MARKER_BEFORE.items()),
+        after=WordTable.of(MARKER_AFTER.items()),
+        rates=WordTable.of(rates.items()),
+        signs=WordTable.of(signs.items()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A figure being read: its parts before they become a :class:`Figure`."""
+
+    start: int
+    end: int
+    num_start: int
+    kind: Kind | None
+    low: Decimal
+    high: Decimal
+    point: bool  # a point value (not a range or band)
+    unit: Unit | None
+    currency: str | None
+    per: str | None
+    approximate: bool
+    bound: Bound
+    number: Number | None
+    has_scale: bool
+    sign: int = 1
+
+
+class Skip(NamedTuple):
+    """No figure here; the scan goes on at ``resume``."""
+
+    resume: int
+
+
+def _word_ends(t: str, pos: int) -> bool:
+    """True when the word ends at *pos* or goes on only with a particle or a marker."""
+    return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
+
+
+def _skip_space(t: str, pos: int) -> int:
+    return pos + 1 if pos < len(t) and t[pos] == " " else pos
+
+
+def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
+    """수십억 -> [10억, 100억); 수조 -> [2조, 10조); 십수억 -> [11억, 20억).
+
+    수 right before a myriad scale means two to nine of it; before a small scale, one to
+    nine of it (수십 is "some tens", from ten up); 십수 is eleven to nineteen.
+    """
+    for word, low_n, high_n in VAGUE:
+        if t.startswith(word, i):
+            pos = i + len(word)
+            break
+    else:
+        return None
+    low, high = Decimal(low_n), Decimal(high_n)
+    last_small = 99
+    scaled = False
+    if word == "수" and pos < len(t) and t[pos] in POWER_BY_SMALL_SCALE:
+        low = Decimal(1)
+    while pos < len(t) and t[pos] in POWER_BY_SMALL_SCALE and POWER_BY_SMALL_SCALE[t[pos]] < last_small:
+        last_small = POWER_BY_SMALL_SCALE[t[pos]]
+        low, high = low * _TEN**last_small, high * _TEN**last_small
+        scaled = True
+        pos += 1
+    if pos < len(t) and t[pos] in POWER_BY_MYRIAD_SCALE:
+        power = POWER_BY_MYRIAD_SCALE[t[pos]]
+        low, high = low * _TEN**power, high * _TEN**power
+        scaled = True
+        pos += 1
+    if not scaled:
+        return None
+    return low, high, pos
+
+
+def _is_age(number: Number, unit: Unit) -> bool:
+    """30대 with no unit before 대 is an age band (twenty-somethings), not thirty vehicles.
+
+    Read so: 대 after a whole multiple of ten from 10 to 90, written in digits alone.
+    """
+    v = number.value
+    return unit.unit == "대" and not number.has_scale and v % 10 == 0 and 10 <= v <= 90
+
+
+def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
+    """The half-open band a 대 makes of *number*: one unit of its last non-zero digit wide.
+
+    1억383만 원대 -> [1억383만, 1억384만); 10%대 -> [10, 20); and where no digit was
+    written, as in 억대, from the scale up to ten times it: [1억, 10억).
+    """
+    low = number.value
+    width = low * 9 if number.implied_one else _TEN ** last_place(low)
+    return low, low + width
+
+
+def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit | None, bool, bool] | Skip:
+    """Read what follows a number: 여, the unit, and a 대 band.
+
+    Returns (end, unit, a_bit_over, band), or :class:`Skip` when the word after the number
+    makes it no figure (개월, 3위, 1주당 …).
+    """
+    lex = lexicon()
+    n = len(t)
+    pos = num.end
+    about = num.a_bit_over
+    if pos < n and t[pos] == A_BIT_OVER:
+        after = _skip_space(t, pos + 1)
+        if lex.units.at(t, after) is not None:
+            about = True
+            pos += 1
+    spaced = _skip_space(t, pos)
+    hit = lex.units.at(t, spaced)
+    unit: Unit | None = None
+    if hit is not None:
+        word, candidate = hit
+        unit_end = spaced + len(word)
+        if candidate.kind is None:
+            return Skip(unit_end)
+        if native and not (candidate.counter or candidate.unit == "times"):
+            return Skip(unit_end)
+        if native and spaced == pos and word not in NATIVE_ATTACHED:
+            return Skip(unit_end)
+        if unit_end < n and t[unit_end] == "당":
+            return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
+        hangul_word = is_hangul(word[-1])
+        attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
+        latin_word = is_latin(word[-1])
+        if latin_word and unit_end < n and (is_latin(t[unit_end]) or t[unit_end] in _DIGITS):
+            unit = None  # 5G, 3Mbps: letters that go on are a name, not a unit
+        elif hangul_word and not attached_money and not _word_ends(t, unit_end):
+            if candidate.counter or num.hangul or spaced != pos:
+                return Skip(unit_end)
+            unit = candidate
+            pos = unit_end
+        else:
+            unit = candidate
+            pos = unit_end
+        if unit is not None and _is_age(num, unit) and not about:
+            return Skip(pos)
+    band = False
+    if pos < n and t[pos] == BAND_SUFFIX and (unit is not None and not unit.counter or unit is None and num.implied_one):
+        if _word_ends(t, pos + 1) and not t.startswith("대비", pos):
+            band = True
+            pos += 1
+    if unit is None and not num.has_scale and not band:
+        return (num.end, None, about, False)
+    return (pos, unit, about, band)
+
+
+def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
+    """A marker after the figure (1조원 이상, 17%가량), one space allowed before it."""
+    lex = lexicon()
+    spaced = _skip_space(t, pos)
+    hit = lex.after.at(t, spaced)
+    if hit is None:
+        return pos, None
+    word, marker = hit
+    end = spaced + len(word)
+    if not _word_ends(t, end):
+        return pos, None
+    return end, marker
+
+
+def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None, str | None]:
+    """Read back from the number: currency symbol, sign, marker, rate word.
+
+    Returns (start, currency, sign, marker, per). Each part may stand one space before
+    the next: ``톤당 약 668.82달러``, ``마이너스 23.5%``, ``$ 30억``, ``USD 100``.
+    """
+    lex = lexicon()
+    currency: str | None = None
+    sign = 1
+    marker: Marker | None = None
+    per: str | None = None
+    pos = start
+
+    def symbol_before(p: int) -> tuple[int, str] | None:
+        for q in (p, p - 1):
+            if q < p and not (q >= 0 and q < len(t) and t[q] == " "):
+                continue
+            hit = lex.symbols.before(t, q)
+            if hit is not None:
+                word, code = hit
+                s = q - len(word)
+                if is_latin(word[0]) and s > 0 and (is_latin(t[s - 1]) or t[s - 1] in _DIGITS):
+                    continue
+                if is_hangul(word[0]) and s > 0 and is_hangul(t[s - 1]):
+                    continue
+                if q < p and not (is_latin(word[-1]) or is_hangul(word[-1]) or word[-1] == "$"):
+                    continue  # a symbol with a space: only codes and $ (USD 100, $ 30억)
+                return s, code
+        return None
+
+    hit = symbol_before(pos)
+    if hit is not None:
+        pos, currency = hit
+    sign_hit = lex.signs.before(t, pos)
+    if sign_hit is None and pos > 0 and t[pos - 1] == " ":
+        spaced = lex.signs.before(t, pos - 1)
+        if spaced is not None and is_hangul(spaced[0][-1]):
+            sign_hit = spaced
+            pos -= 1
+    if sign_hit is not None:
+        word, value = sign_hit
+        s = pos - len(word)
+        ok = s == 0 or t[s - 1] in _SIGN_OK_AFTER or (is_hangul(word[0]) and not is_hangul(t[s - 1]))
+        if word == "△" and s > 0 and t[s - 1] not in _SIGN_OK_AFTER:
+            ok = False
+        if ok:
+            pos, sign = s, value
+    if currency is None:
+        hit = symbol_before(pos)
+        if hit is not None:
+            pos, currency = hit
+    for q in (pos, pos - 1):
+        if q < pos and not (q >= 1 and t[q] == " "):
+            continue
+        mhit = lex.before.before(t, q)
+        if mhit is not None:
+            word, found = mhit
+            s = q - len(word)
+            if s == 0 or not is_hangul(t[s - 1]):
+                marker, pos = found, s
+                break
+    for q in (pos, pos - 1):
+        if q < pos and not (q >= 1 and t[q] == " "):
+            continue
+        rhit = lex.rates.before(t, q)
+        if rhit is not None:
+            word, noun = rhit
+            s = q - len(word)
+            if s == 0 or not (is_hangul(t[s - 1]) or t[s - 1] in _DIGITS or t[s - 1] == "."):
+                per, pos = noun, s
+                break
+    return pos, currency, sign, marker, per
+
+
+def _merge(marker: Marker | None, approximate: bool, bound: Bound) -> tuple[bool, Bound]:
+    if marker is None:
+        return approximate, bound
+    approximate = approximate or marker.approximate
+    if marker.bound is not None and bound is Bound.EQ:
+        bound = Bound(marker.bound)
+    return approximate, bound
+
+
+def _anchor_number(t: str, a: int) -> tuple[Number | None, bool, tuple[Decimal, Decimal] | None, int]:
+    """The number at anchor *a*: (number, native, vague band, end). Rejects words.
+
+    A Hangul numeral starts a figure only when a scale word is in it (삼천억, 이십오조;
+    not 일부, 이번, 사원) or, for a native numeral, when a counter follows (두 배).
+    """
+    c = t[a]
+    if c in _DIGITS:
+        return read_number(t, a), False, None, 0
+    if c in ("수", "십"):
+        vague = _read_vague(t, a)
+        if vague is not None:
+            return None, False, (vague[0], vague[1]), vague[2]
+    num = read_number(t, a)
+    if num is not None and num.has_scale and (num.end - a > 1 or num.implied_one):
+        return num, False, None, 0
+    native = read_native(t, a)
+    if native is not None:
+        value, end = native
+        d = Decimal(value)
+        return Number(d, end, 0, 0, False, False, True, False, False), True, None, 0
+    return None, False, None, 0
+
+
+def read_at(t: str, a: int) -> Reading | Skip:  # noqa: C901, PLR0911, PLR0912 - the grammar's one entry
+    """Read the figure whose number starts at anchor *a* in the folded text *t*."""
+    n = len(t)
+    c = t[a]
+    if c in _DIGITS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#"):
+        if lexicon().symbols.before(t, a) is None:
+            end = a
+            while end < n and (t[end] in _DIGITS or is_latin(t[end])):
+                end += 1
+            return Skip(end)
+    num, native, vague, vague_end = _anchor_number(t, a)
+    if vague is not None:
+        fake = Number(vague[0], vague_end, 0, 0, True, True, True, False, False)
+        tail = read_tail(t, fake)
+        if isinstance(tail, Skip) or tail[1] is None:
+            return Skip(vague_end)
+        end, unit, _about, _band = tail
+        if not _word_ends(t, end):
+            return Skip(end)
+        start, currency, sign, marker, per = _look_back(t, a)
+        end2, after = _markers_after(t, end)
+        approximate, _ = _merge(after, True, Bound.BAND)
+        approximate, _ = _merge(marker, approximate, Bound.BAND)
+        return Reading(start, end2, a, unit.kind, vague[0], vague[1], False, unit, currency or unit.currency,
+                       per, approximate, Bound.BAND, None, True)
+    if num is None:
+        return Skip(a + 1)
+    tail = read_tail(t, num, native=native)
+    if isinstance(tail, Skip):
+        return tail
+    end, unit, about, band = tail
+    if native and unit is None:
+        return Skip(num.end)
+    if num.hangul and not _word_ends(t, end):
+        return Skip(end)
+    start, currency, sign, marker, per = _look_back(t, a)
+    if unit is not None and unit.currency is not None:
+        currency = unit.currency
+    kind: Kind | None = unit.kind if unit is not None else (Kind.MONEY if currency else None)
+    if kind is None and not num.has_scale:
+        return Skip(num.end)
+    power = unit.power if unit is not None else 0
+    value = num.value * _TEN**power if power else num.value
+    approximate = about
+    bound = Bound.GE if about else Bound.EQ
+    if band:
+        low, high = band_of(replace(num, value=value))
+        point = False
+        bound = Bound.BAND
+        approximate = True
+        if kind is None and num.implied_one:
+            kind, currency = Kind.MONEY, "KRW"  # 억대 연봉: a bare 억대 is an amount of won
+    else:
+        low = high = value * sign
+        point = True
+    approximate, bound = _merge(marker, approximate, bound)
+    end_marked, after = _markers_after(t, end)
+    if after is not None:
+        approximate, bound = _merge(after, approximate, bound)
+        end = end_marked
+    if marker is not None and marker.bound == "le" and t.startswith(_UP_TO_WORD, _skip_space(t, end)):
+        end = _skip_space(t, end) + len(_UP_TO_WORD)
+    return Reading(start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num,
+                   num.has_scale, sign)
+
+
+_UP_TO_WORD: Final = UP_TO
+
+
+def read_range(t: str, first: Reading) -> Reading | None:
+    """Join *first* to a second end after ~, -, 에서 or 부터 into one closed range.
+
+    The scale and unit written once at the end apply to both ends: 3~4조원 ->
+    [3조, 4조]; 2천~3천억 -> [2천억, 3천억]. Never Duckling's [3, 4조]. 에서 and 부터
+    join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
+    is a change from one figure to another.
+    """
+    if first.number is None or not first.point or first.bound not in (Bound.EQ, Bound.GE) and not first.approximate:
+        return None
+    n = len(t)
+    pos = first.end if first.unit is not None else first.number.end
+    if first.unit is None and first.end != first.number.end:
+        return None
+    if pos >= n:
+        return None
+    joiner_end: int | None = None
+    if t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
+        joiner_end = _skip_space(t, t.index("~", pos) + 1)
+    elif t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS:
+        joiner_end = pos + 1
+        if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in _DIGITS:
+            return None  # 052-278-0701
+    elif first.unit is None:
+        for word in ("에서", "부터"):
+            if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
+                joiner_end = pos + len(word) + 1
+                break
+    if joiner_end is None or joiner_end >= n:
+        return None
+    b_start = joiner_end
+    sign = 1
+    if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in _DIGITS:
+        sign, b_start = -1, b_start + 1
+    if not (t[b_start] in _DIGITS or (first.number.hangul and t[b_start] not in " ")):
+        return None
+    second = read_at(t, b_start)
+    if isinstance(second, Skip) or second.number is None or not second.point:
+        return None
+    if second.start != b_start and not (sign == -1 and second.start == b_start):
+        return None
+    if t[first.end - 1 : first.end] == "-" and b_start + 1 < n:  # pragma: no cover - defensive
+        return None
+    if first.unit is not None:
+        if second.unit is None or second.unit != first.unit:
+            return None
+    elif second.unit is None and second.currency is None and not second.has_scale:
+        return None
+    if first.currency and second.currency and first.currency != second.currency:
+        return None
+    if first.end < t.rfind("-", 0, b_start) and t[b_start - 1] == "-" and (b_start + 1 < n) and False:  # pragma: no cover
+        return None
+    low = first.low
+    a_num, b_num = first.number, second.number
+    power = second.unit.power if second.unit is not None else 0
+    if not a_num.has_scale and b_num.has_scale:
+        low = low * _TEN**b_num.lead_power
+    elif not a_num.has_myriad and b_num.has_myriad:
+        low = low * _TEN**b_num.top_power
+    if first.unit is None and power:
+        low = low * _TEN**power
+    high = second.low * sign
+    if low > high:
+        return None
+    if t[b_start:].startswith("-") or (second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in _DIGITS):
+        return None
+    approximate = first.approximate or second.approximate
+    return Reading(first.start, second.end, first.num_start, second.kind or first.kind, low, high, False,
+                   second.unit or first.unit, second.currency or first.currency, first.per or second.per,
+                   approximate, Bound.RANGE, None, True)
+
+
+def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> Figure | None:
+    """Turn a reading into a Figure over the original *text*; ``None`` for a bare number."""
+    kind = r.kind
+    currency = r.currency
+    if kind is None:
+        if default_currency is not None:
+            kind, currency = Kind.MONEY, default_currency
+        else:
+            kind = Kind.NUMBER
+    unit = None if r.unit is None or kind is Kind.MONEY else r.unit.unit
+    value = r.low if r.point else None
+    return Figure(
+        kind=kind,
+        value=value,
+        low=r.low,
+        high=r.high,
+        currency=currency if kind is Kind.MONEY else None,
+        unit=unit,
+        per=r.per,
+        approximate=r.approximate,
+        bound=r.bound,
+        text=text[r.start : r.end],
+        span=(r.start, r.end),
+    )

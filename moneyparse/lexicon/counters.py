@@ -1,0 +1,53 @@
+"""Counters: the words that make a number a count (17명, 세 곳, 5,400,000주).
+
+The unit of a count is the counter as written; the English noun is what ``per`` says
+when the counter heads a rate (1인당 -> person, 주당 -> share).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+#   counter  English noun for per   note
+COUNTERS: Final = (
+    ("명", "person", ""),
+    ("개", "piece", ""),
+    ("곳", "place", ""),
+    ("건", "case", ""),
+    ("대", "unit", "vehicles, machines; 500대 기업 and 30대 are not counts (see grammar)"),
+    ("석", "seat", ""),
+    ("주", "share", "shares; 3주 연속, 10주년 are weeks and years, see NOT_FIGURE_WORDS"),
+    ("가구", "household", ""),
+    ("개사", "company", ""),
+    ("개국", "country", ""),
+    ("척", "ship", ""),
+    ("채", "house", ""),
+    ("편", "piece", ""),
+    ("마리", "animal", ""),
+    ("장", "sheet", ""),
+    ("권", "volume", ""),
+    ("차례", "time", ""),
+    ("개소", "place", ""),
+)
+
+# Words that start like a counter or unit but make the number a date, a duration, an
+# ordinal or a name: read longest-first, they win over the counter they begin with.
+NOT_FIGURE_WORDS: Final = (
+    "개월", "개년", "주년", "주간", "주차", "주일", "주째", "주택", "주말", "주기", "주 연속",
+    "주 만에", "주 동안", "주 전", "주 후", "주 뒤", "주 새", "주만에", "주새", "주전", "주후",
+    "대째", "명째", "번째", "개째", "차례째", "건째", "세대째", "장째", "권째",
+    "단지", "가지",  # 주공 5단지, 두 가지: names and kinds, in the ignore lists of the corpus
+    "세대", "위", "등", "차", "회", "기", "호", "층", "번", "번지", "동", "반", "년", "월", "일",
+    "시", "분", "세", "살", "인", "선", "단", "군데", "거래일", "년물", "년간",
+    "대 기업", "대기업", "대 그룹", "대그룹", "대 은행", "대 시중은행", "대 금융", "대금융",
+    "대 금융지주", "대 금융그룹", "대 건설사", "대 증권사", "대 상장사", "대 재벌", "대 강국",
+    "대 도시", "대 명문", "대 기업집단", "대 플랫폼", "대 회계법인", "대 로펌", "대 은행권",
+)
+
+NOUN_BY_COUNTER: Final = MappingProxyType({word: noun for word, noun, _ in COUNTERS})
+
+# Counters that may be written straight after a native numeral (두배, 한명, 세곳). The
+# others need the space (한 편, 세 대), since 한편 ("meanwhile") and 세대 ("generation")
+# are ordinary words.
+NATIVE_ATTACHED: Final = frozenset({"배", "명", "개", "곳", "차례", "가구", "척", "마리", "개사", "개국"})

@@ -1,0 +1,137 @@
+"""Currency words and symbols -> ISO 4217 codes.
+
+CLDR's Korean names (미국 달러, 일본 엔화, 홍콩 달러, …) and its symbols come from Babel;
+this module lists only what CLDR lacks: the short words of Korean news, the ``…화``
+forms, and the symbols whose meaning in Korean text differs from CLDR's default.
+:func:`currency_words` derives the whole table once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+#   word       ISO    note
+NEWS_WORDS: Final = (
+    ("원", "KRW", ""),
+    ("달러", "USD", "a bare 달러 in Korean news is the US dollar"),
+    ("불", "USD", "spoken form: 100불"),
+    ("미국달러", "USD", ""),
+    ("미화", "USD", "also read before the number: 미화 100만달러"),
+    ("엔", "JPY", ""),
+    ("위안", "CNY", ""),
+    ("유로", "EUR", ""),
+    ("파운드", "GBP", "a bare 파운드 is sterling in news; weight is 파운드 only in recipes"),
+    ("루블", "RUB", ""),
+    ("루피", "INR", ""),
+    ("루피아", "IDR", ""),
+    ("바트", "THB", ""),
+    ("링깃", "MYR", ""),
+    ("헤알", "BRL", ""),
+    ("리라", "TRY", ""),
+    ("랜드", "ZAR", ""),
+    ("대만달러", "TWD", "CLDR says 신 타이완 달러"),
+    ("홍콩달러", "HKD", ""),
+    ("위안화", "CNY", ""),
+)
+
+# Short words that take the …화 ("currency") suffix: 원화, 달러화, 엔화, 유로화, 위안화.
+TAKES_HWA: Final = ("원", "달러", "엔", "위안", "유로", "파운드", "루블", "루피", "바트", "헤알", "리라")
+
+# Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
+#   word    ISO    power of ten of the major unit
+MINOR_UNITS: Final = (
+    ("센트", "USD", -2),
+    ("펜스", "GBP", -2),
+    ("페니", "GBP", -2),
+)
+
+# Symbols written before (or after) the number. CLDR gives most of them; these rows fix
+# the ones whose Korean reading differs: ¥ alone is the yen (CN¥ or 위안 mark the yuan),
+# a bare $ is the US dollar, and ₩/￦ are both the won.
+#   symbol  ISO
+SYMBOLS: Final = (
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("U$", "USD"),
+    ("¥", "JPY"),
+    ("JP¥", "JPY"),
+    ("CN¥", "CNY"),
+    ("RMB", "CNY"),
+    ("₩", "KRW"),
+    ("￦", "KRW"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("HK$", "HKD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+)
+
+# ISO codes also read in lower case (krw 5000): the ones common in Korean text. Other
+# codes are read in upper case only, so English words (ALL, TOP, PEN) stay words.
+LOWER_CASE_CODES: Final = frozenset({"KRW", "USD", "JPY", "CNY", "EUR", "GBP", "HKD"})
+
+
+class CurrencyWord(NamedTuple):
+    """A currency as written: its ISO code and the power of ten of one written unit."""
+
+    code: str
+    power: int = 0
+
+
+@lru_cache(maxsize=1)
+def _babel_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """CLDR's Korean currency names, its Korean and English symbols, and all ISO codes."""
+    from babel import Locale  # Babel is read once, on the first figure, not at import
+
+    ko, en = Locale("ko"), Locale("en")
+    names = {code: name for code, name in ko.currencies.items() if not code.startswith("X")}
+    symbols: dict[str, str] = {}
+    for locale in (en, ko):
+        for code, symbol in locale.currency_symbols.items():
+            if code.startswith("X") or symbol == code or symbol.isalpha():
+                continue
+            symbols.setdefault(symbol, code)
+    codes = frozenset(code for code in ko.currencies if len(code) == 3 and not code.startswith("X"))
+    return names, symbols, codes
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> MappingProxyType[str, CurrencyWord]:
+    """Every currency word read after a number, built once from CLDR and the rows above.
+
+    >>> words = currency_words()
+    >>> words["원화"], words["미국 달러"], words["미국달러"], words["센트"]
+    (CurrencyWord(code='KRW', power=0), CurrencyWord(code='USD', power=0), CurrencyWord(code='USD', power=0), CurrencyWord(code='USD', power=-2))
+    """
+    names, _, _ = _babel_tables()
+    table: dict[str, CurrencyWord] = {}
+    for code, name in names.items():
+        table[name] = CurrencyWord(code)
+        table[name.replace(" ", "")] = CurrencyWord(code)
+    for word, code, _note in NEWS_WORDS:
+        table[word] = CurrencyWord(code)
+    for word in TAKES_HWA:
+        table[word + "화"] = table[word]
+    for word, code, power in MINOR_UNITS:
+        table[word] = CurrencyWord(code, power)
+    return MappingProxyType(table)
+
+
+@lru_cache(maxsize=1)
+def currency_symbols() -> MappingProxyType[str, str]:
+    """Symbols and ISO codes read before (or right after) a number: ``$``, ``HK$``, ``USD``.
+
+    >>> symbols = currency_symbols()
+    >>> symbols["$"], symbols["¥"], symbols["CN¥"], symbols["USD"], symbols["krw"]
+    ('USD', 'JPY', 'CNY', 'USD', 'KRW')
+    """
+    _, cldr_symbols, codes = _babel_tables()
+    table = dict(cldr_symbols)
+    table.update(SYMBOLS)
+    for code in codes:
+        table[code] = code
+        if code in LOWER_CASE_CODES:
+            table[code.lower()] = code
+    return MappingProxyType(table)

@@ -1,0 +1,103 @@
+"""Markers: the words around a number that set approximation, a bound, a sign, a rate,
+a range or a band. Each row says what the word sets; the grammar reads the columns.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+
+class Marker(NamedTuple):
+    """What a marker sets: ``approximate``, a bound (``"ge"``, …) or ``None``."""
+
+    approximate: bool
+    bound: str | None
+
+
+#   word      approximate  bound    written before the number (약 500억원, 최소 10주)
+BEFORE: Final = (
+    ("약", True, None),
+    ("대략", True, None),
+    ("얼추", True, None),
+    ("거의", True, None),
+    ("최소", False, "ge"),
+    ("적어도", False, "ge"),
+    ("최저", False, "ge"),
+    ("최대", False, "le"),
+    ("최고", False, "le"),
+)
+
+#   word      approximate  bound    written after the figure (1조원 이상, 500억원 가량)
+AFTER: Final = (
+    ("가량", True, None),
+    ("정도", True, None),
+    ("쯤", True, None),
+    ("안팎", True, None),
+    ("내외", True, None),
+    ("전후", True, None),
+    ("육박", True, None),
+    ("가까이", True, None),
+    ("가까운", True, None),
+    ("남짓", True, "ge"),
+    ("이상", False, "ge"),
+    ("초과", False, "gt"),
+    ("넘게", False, "gt"),
+    ("넘는", False, "gt"),
+    ("넘어", False, "gt"),
+    ("웃도는", False, "gt"),
+    ("이하", False, "le"),
+    ("미만", False, "lt"),
+    ("밑도는", False, "lt"),
+)
+
+# 까지 means "up to" only after 최대 (최대 3600억 원까지); after a plain figure it means
+# "reached" (3.5%까지 올랐다) and stays outside the figure, like a particle.
+UP_TO: Final = "까지"
+
+# 여 ("a bit over") sits between the digits and the unit: 30여명, 1천여억원, 6000여 가구.
+A_BIT_OVER: Final = "여"
+
+# Signs before the number. △ is the accounting minus; ▲/▼ in market tables mean
+# up/down, not a sign, and are not read. 영하 (below zero) is a sign for temperatures.
+#   word        note
+NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "영하")
+POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
+
+# Range joiners between two numbers: 3~4조원, 3-4%, 3조에서 4조원, 3조부터 4조원까지.
+RANGE_JOINERS: Final = ("~", "-", "에서", "부터", "내지")
+
+# The band suffix: 1억원대, 10%대, 억대.
+BAND_SUFFIX: Final = "대"
+
+# Vague amounts: 수 (several) and 십수 (eleven to nineteen) before a scale word. 수 right
+# before a myriad scale is 2..9 of it (수조 -> [2조, 10조)); before a small scale it is
+# one to nine of it (수십억 -> [10억, 100억)), as the corpus conventions fix.
+#   word   low  high (multipliers of the scales that follow)
+VAGUE: Final = (
+    ("수", 2, 10),
+    ("십수", 11, 20),
+)
+
+# Rate words that make a figure "per" something when written right before it, beyond
+# the ones derived from counters and units (주당, 배럴당, 평당 …).
+#   word     per
+RATE_WORDS: Final = (
+    ("인당", "person"),
+    ("1인당", "person"),
+    ("시간당", "hour"),
+    ("3.3㎡당", "pyeong"),
+    ("3.3m²당", "pyeong"),
+    ("100만btu당", "million_btu"),
+)
+
+MARKER_BEFORE: Final = MappingProxyType({w: Marker(a, b) for w, a, b in BEFORE})
+MARKER_AFTER: Final = MappingProxyType({w: Marker(a, b) for w, a, b in AFTER})
+
+# What may follow a Hangul unit or marker inside the same word: particles, copulas and
+# the first syllables of the markers. Anything else means the syllables were the start
+# of another word (백만장자, 2주택자, 프로그램), not a unit.
+FOLLOWERS: Final = frozenset(
+    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하"
+    "어당대여정쯤안내전남육초넘웃미밑규수선짜꼴치입임란랑든던지중께엔상량"
+)

@@ -1,0 +1,93 @@
+"""Where figures may start, and the word tables read around them.
+
+Every pattern of the library lives here. The scanner does not build figures: it finds
+anchors (digits, and numeral characters at the start of a word) in one pass of one
+small pattern, and offers longest-match look-ups of the lexicon's words before and
+after a position. The grammar reads outward from each anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Final, Generic, TypeVar
+
+V = TypeVar("V")
+
+# Hangul syllables: a numeral character preceded by one of these is inside a word
+# (이번, 일부 start words; 어린이, 통일 end them), so it cannot start a figure.
+HANGUL: Final = "\uac00-\ud7a3"
+
+# Sino-Korean digits and scale words, 수 (several), and the first syllables of the native
+# numerals (한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 스무/스물 서른 마흔 쉰 예순 일흔 여든 아흔).
+NUMERAL_START: Final = "영공일이삼사오육륙칠팔구십백천만억조경수한두세네다여열스서마쉰예아"
+
+# An anchor: an Arabic digit anywhere, or a numeral syllable at the start of a word.
+#   230억달러 -> '2';   삼천억 원 -> '삼';   두 배 -> '두';   but 이번 -> '이' is read and
+#   rejected by the grammar, and 어린이 -> no anchor at all (preceded by a syllable).
+ANCHOR: Final = re.compile(
+    rf"""
+    [0-9]                                   # a digit starts most figures
+    | (?<![{HANGUL}])[{NUMERAL_START}]      # a numeral syllable at the start of a word
+    """,
+    re.VERBOSE,
+)
+
+# A run of Arabic digits: comma-grouped by threes or not, maybe with a decimal part.
+#   1,234 -> 1234;   28.5 -> 28.5;   10,827,000,000 -> 10827000000;   1,2분기 -> 1 (not 12)
+DIGITS: Final = re.compile(
+    r"""
+    [0-9]+                     # the integer digits
+    (?:,[0-9]{3}(?![0-9]))*    # thousands groups: exactly three digits after each comma
+    (?:\.[0-9]+)?              # a decimal part
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordTable(Generic[V]):
+    """Words with values, matched longest first at a position or ending at one."""
+
+    words: Mapping[str, V]
+    lengths: tuple[int, ...]
+    first_chars: frozenset[str]
+    last_chars: frozenset[str]
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[str, V]]) -> WordTable[V]:
+        words = dict(items)
+        lengths = tuple(sorted({len(w) for w in words}, reverse=True))
+        return cls(words, lengths, frozenset(w[0] for w in words), frozenset(w[-1] for w in words))
+
+    def at(self, text: str, pos: int) -> tuple[str, V] | None:
+        """The longest word that starts at *pos*."""
+        if pos >= len(text) or text[pos] not in self.first_chars:
+            return None
+        for n in self.lengths:
+            word = text[pos : pos + n]
+            if len(word) == n and word in self.words:
+                return word, self.words[word]
+        return None
+
+    def before(self, text: str, end: int) -> tuple[str, V] | None:
+        """The longest word that ends at *end*."""
+        if end <= 0 or text[end - 1] not in self.last_chars:
+            return None
+        for n in self.lengths:
+            if n <= end:
+                word = text[end - n : end]
+                if word in self.words:
+                    return word, self.words[word]
+        return None
+
+
+def is_hangul(ch: str) -> bool:
+    """True for a precomposed Hangul syllable."""
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def is_latin(ch: str) -> bool:
+    """True for an ASCII letter."""
+    return ("a" <= ch <= "z") or ("A" <= ch <= "Z")

@@ -1,0 +1,255 @@
+"""Digit groups and scale words -> Decimal. Arithmetic only: no markers, no units.
+
+A Korean number is a run of myriad groups, each closed by a myriad scale word (만 억 조
+경) in falling order, and a last group without one:
+
+    1조 2,345억 5000만원 -> (1)조 (2345)억 (5000)만
+    1천8백65원          -> group 1*천 + 8*백 + 65
+    삼천이백억          -> group 삼*천 + 이*백, closed by 억
+
+Inside a group, small scales (십 백 천) fall too. A scale with nothing before it means
+one of it (만원, 천만원, 억대). One space may stand between groups (1조 2,345억).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
+from moneyparse.scanner import DIGITS, WordTable, is_hangul, is_latin
+
+_ENGLISH: Final = WordTable.of(POWER_BY_ENGLISH_SCALE.items())
+_NATIVE: Final = WordTable.of(NATIVE_VALUE_BY_WORD.items())
+_TEN: Final = Decimal(10)
+_DIGIT_CHARS: Final = frozenset("0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as read: its value, where it ended, and how it was written.
+
+    ``lead_power`` is the power of ten applied to the first digits written (3천만 -> 7),
+    ``top_power`` the highest myriad scale (1조 2천억 -> 12), ``last_place`` the power of
+    ten of the last non-zero digit written: the width of a 대 band.
+    """
+
+    value: Decimal
+    end: int
+    lead_power: int
+    top_power: int
+    has_scale: bool
+    has_myriad: bool
+    hangul: bool
+    implied_one: bool
+    a_bit_over: bool
+    stop: tuple[int, str] | None = None
+
+
+def _digit_value(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def read_number(t: str, i: int) -> Number | None:  # noqa: C901, PLR0912, PLR0915 - one state machine
+    """Read the number that starts at *i* in the folded text *t*, or ``None``.
+
+    >>> read_number("1조 2,345억원", 0).value
+    Decimal('1234500000000')
+    >>> read_number("1억383만 원대", 0).value
+    Decimal('103830000')
+    >>> read_number("이십오조", 0).value
+    Decimal('25000000000000')
+    >>> read_number("만원", 0).value, read_number("만원", 0).implied_one
+    (Decimal('10000'), True)
+    >>> read_number("1억억원", 0).stop
+    (2, "scale word '억' after '억': myriad scales must fall (조 before 억 before 만)")
+    """
+    n = len(t)
+    total = Decimal(0)  # closed myriad groups
+    group = Decimal(0)  # the open group, small-scaled terms
+    pending: Decimal | None = None  # digits not yet scaled
+    last_myriad = 99
+    last_small = 99
+    last_myriad_word = ""
+    lead_small = 0
+    lead_myriad = 0
+    lead_done = False  # the first term has met its myriad scale (or a later term began)
+    top_power = 0
+    has_small = has_myriad = hangul = implied = about = False
+    terms = 0
+    pos = i
+    stop: tuple[int, str] | None = None
+    # a snapshot to fall back to when a tentative space-jump leads nowhere
+    saved: tuple[Decimal, Decimal, Decimal | None, int] | None = None
+    end = i
+    since_jump_scaled = True
+
+    while pos < n:
+        c = t[pos]
+        if c in _DIGIT_CHARS:
+            if pending is not None:
+                break
+            m = DIGITS.match(t, pos)
+            if m is None:  # pragma: no cover - a digit always matches
+                break
+            nxt = m.end()
+            if nxt + 1 < n and t[nxt] == "." and t[nxt + 1] in _DIGIT_CHARS and "." in m.group():
+                return None  # 2024.11.05, 1.2.3: a date or a version, not a number
+            if nxt < n and t[nxt] == "," and nxt + 1 < n and t[nxt + 1] == ",":
+                stop = (nxt, f"a doubled separator ',,' after {t[pos:nxt]!r}")
+            if nxt < n and t[nxt] == "." and nxt + 1 < n and t[nxt + 1] == ".":
+                stop = (nxt + 1, f"a second '.' in the number {t[pos:nxt + 2]!r}")
+            if terms and not lead_done:
+                lead_done = True
+            pending = _digit_value(m.group())
+            terms += 1
+            pos = end = nxt
+            since_jump_scaled = False
+            # English scales follow digits: $23 billion, US$1.2bn, 3k
+            if not has_small and not has_myriad:
+                gap = 1 if pos < n and t[pos] == " " else 0
+                hit = _ENGLISH.at(t, pos + gap)
+                if hit is not None:
+                    word, power = hit
+                    after = pos + gap + len(word)
+                    single = len(word) == 1
+                    if (after >= n or not (is_latin(t[after]) or is_hangul(t[after]) and single)) and not (
+                        single and gap
+                    ):
+                        return Number(
+                            pending * _TEN**power, after, power, power, True, True, False, False, False
+                        )
+            continue
+        if c in SINO_VALUE_BY_DIGIT:
+            if pending is not None:
+                break
+            pending = Decimal(SINO_VALUE_BY_DIGIT[c])
+            hangul = True
+            terms += 1
+            pos = end = pos + 1
+            since_jump_scaled = False
+            if c == "점":  # pragma: no cover - 점 is not a digit
+                break
+            continue
+        if c == "점" and hangul and pending is not None and pos + 1 < n and t[pos + 1] in SINO_VALUE_BY_DIGIT:
+            j = pos + 1
+            frac = ""
+            while j < n and t[j] in SINO_VALUE_BY_DIGIT:
+                frac += str(SINO_VALUE_BY_DIGIT[t[j]])
+                j += 1
+            pending = Decimal(f"{int(pending)}.{frac}")
+            pos = end = j
+            continue
+        if c in POWER_BY_SMALL_SCALE:
+            power = POWER_BY_SMALL_SCALE[c]
+            if power >= last_small:
+                stop = (pos, f"scale word {c!r} out of order: small scales must fall (천 before 백 before 십)")
+                break
+            if pending is None:
+                if terms == 0 or (hangul and group == 0 and total == 0):
+                    implied = terms == 0
+                pending = Decimal(1)
+                terms += 1
+            group += pending * _TEN**power
+            if not lead_done:
+                lead_small = power
+                lead_done = group != pending * _TEN**power
+            pending = None
+            last_small = power
+            has_small = True
+            if terms == 1:
+                lead_small = power
+            pos = end = pos + 1
+            since_jump_scaled = True
+            if pos < n and t[pos] == " " and pos + 1 < n and t[pos + 1] in _DIGIT_CHARS:
+                saved = (total, group, pending, end)
+                pos += 1
+                since_jump_scaled = False
+            continue
+        if c == "여" and has_small and pending is None and pos + 1 < n and t[pos + 1] in POWER_BY_MYRIAD_SCALE:
+            about = True  # 1천여억원: a bit over 1천억
+            pos += 1
+            continue
+        if c in POWER_BY_MYRIAD_SCALE:
+            power = POWER_BY_MYRIAD_SCALE[c]
+            if power >= last_myriad:
+                if saved is not None and not since_jump_scaled:
+                    total, group, pending, end = saved
+                    pos = end
+                    stop = (pos + 1, f"scale word {c!r} after {last_myriad_word!r}: a second figure?")
+                    break
+                stop = (pos, f"scale word {c!r} after {last_myriad_word!r}: myriad scales must fall (조 before 억 before 만)")
+                break
+            value = group + (pending if pending is not None else 0)
+            if pending is None and group == 0:
+                if terms == 0:
+                    implied = True
+                value = Decimal(1)
+                terms += 1
+            total += value * _TEN**power
+            if terms == 1 or (not lead_done):
+                lead_myriad = power
+                lead_done = True
+            if top_power == 0:
+                top_power = power
+            group = Decimal(0)
+            pending = None
+            last_small = 99
+            last_myriad = power
+            last_myriad_word = c
+            has_myriad = True
+            pos = end = pos + 1
+            since_jump_scaled = True
+            saved = None
+            if pos + 1 < n and t[pos] == " " and (t[pos + 1] in _DIGIT_CHARS or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT)):
+                saved = (total, group, pending, end)
+                pos += 1
+                since_jump_scaled = False
+            continue
+        break
+
+    if terms == 0:
+        return None
+    if pending is not None:
+        group += pending
+    value = total + group
+    return Number(
+        value=value,
+        end=end,
+        lead_power=lead_small + lead_myriad,
+        top_power=top_power,
+        has_scale=has_small or has_myriad,
+        has_myriad=has_myriad,
+        hangul=hangul,
+        implied_one=implied,
+        a_bit_over=about,
+        stop=stop,
+    )
+
+
+def read_native(t: str, i: int) -> tuple[int, int] | None:
+    """A native Korean numeral at *i* (한, 두, 스무, 스물두): its value and end.
+
+    >>> read_native("스무 개", 0), read_native("열두 명", 0)
+    ((20, 2), (12, 2))
+    """
+    hit = _NATIVE.at(t, i)
+    if hit is None:
+        return None
+    word, value = hit
+    return value, i + len(word)
+
+
+def last_place(value: Decimal) -> int:
+    """The power of ten of the last non-zero digit of *value*: 103830000 -> 4, 28.5 -> -1.
+
+    >>> last_place(Decimal("103830000")), last_place(Decimal("10")), last_place(Decimal("28.5"))
+    (4, 1, -1)
+    """
+    if value == 0:
+        return 0
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # noqa: S101 - finite by construction
+    return exponent
