@@ -7,6 +7,7 @@ Context that spans figures (a parenthesised equivalent, a ``(단위: 억원)`` h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from decimal import Decimal
@@ -31,8 +32,12 @@ def _bullets(t: str) -> bool:
     return False
 
 
-def _readings(t: str) -> list[Reading]:
-    """Every reading in the folded text, in order, non-overlapping."""
+def _readings(t: str, *, keep_bare: bool = False) -> list[Reading]:
+    """Every reading in the folded text, in order, non-overlapping.
+
+    A bare number with no scale word and no unit (2016, 3.5) is kept only when
+    *keep_bare* asks for it: a table header or ``scale=`` may make money of it.
+    """
     out: list[Reading] = []
     pos = 0
     n = len(t)
@@ -48,6 +53,9 @@ def _readings(t: str) -> list[Reading]:
         ranged = read_range(t, got)
         if ranged is not None:
             got = ranged
+        elif got.kind is None and not got.has_scale and not keep_bare:
+            pos = max(got.number.end if got.number else got.end, a + 1)
+            continue
         if out and got.start < out[-1].end:
             got = replace(got, start=max(got.start, out[-1].end))
             if got.start > got.num_start:
@@ -68,14 +76,15 @@ def extract(
     text: str,
     *,
     default_currency: str | None = None,
-    scale: Decimal | None = None,
+    scale: Decimal | int | str | None = None,
     kinds: Collection[Kind] | None = None,
 ) -> list[Figure]:
     """Every figure in *text*, in order, non-overlapping, spans in the original string.
 
     Bare numbers (``Kind.NUMBER``, a headline's 1조) come back only when *kinds* asks for
     them. A parenthesised equivalent (약 230억달러(약 25조원)) is its own figure whose
-    ``equivalent_of`` is the index of the figure it restates.
+    ``equivalent_of`` is the index of the figure it restates. Under a table header such
+    as ``(단위: 억원)`` the bare numbers of the table's rows are money in that unit.
 
     >>> [f.text for f in extract("매출은 약 230억달러(약 25조원)이며 영업이익률은 35.47%다.")]
     ['약 230억달러', '약 25조원', '35.47%']
@@ -83,40 +92,109 @@ def extract(
     0
     >>> extract("2016회계연도 3분기, 아이오닉 5와 EV3")
     []
+    >>> [str(f.value) for f in extract("(단위: 억원)\n| 매출 | 1,234 | 987 |")]
+    ['123400000000', '98700000000']
 
     :param default_currency: ISO code for money written without a currency.
-    :param scale: a multiplier for bare numbers, as a ``(단위: 억원)`` header gives.
+    :param scale: the unit of bare numbers, as a table header gives it: ``"억원"``,
+        ``"백만원"``, or a number (``Decimal(10**8)``, money in *default_currency* or won).
     :param kinds: the kinds to return; by default all but ``Kind.NUMBER``.
     """
     t = fold_width(_validate(text))
     wanted = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    explicit = None if scale is None else _scale_of(scale, default_currency)
+    tables = _tables(t) if "단위" in t else []
+    readings = _readings(t, keep_bare=explicit is not None or bool(tables))
     bullets = "△" in t and _bullets(t)
     figures: list[Figure] = []
     last: Reading | None = None
     last_index: int | None = None
-    for r in _readings(t):
+    for r in readings:
         if bullets and r.sign == -1 and t[r.start] == "△":
             r = replace(r, start=r.num_start, low=-r.low, high=-r.high, sign=1)
+        if any(h0 <= r.start < h1 for h0, h1, _, _ in tables):
+            continue  # the header itself: (단위: 억원)
+        bare = r.kind is None and not r.has_scale
+        if bare:
+            unit_scale = _table_scale(t, r, tables) or explicit
+            if unit_scale is None:
+                continue
+            r = _apply_scale(r, unit_scale)
         fig = to_figure(r, text, default_currency=default_currency)
         if fig is None:
             continue
-        if scale is not None and fig.kind is Kind.NUMBER:
-            fig = _scaled(fig, scale, default_currency)
         if last is not None and last_index is not None and _is_equivalent(t, last, r):
             fig = replace(fig, equivalent_of=last_index)
         last = r
         if fig.kind not in wanted:
             last_index = None
             continue
-        figures.append(fig if fig.equivalent_of is None or fig.equivalent_of < len(figures) else replace(fig, equivalent_of=None))
+        figures.append(fig)
         last_index = len(figures) - 1
     return figures
 
 
-def _scaled(fig: Figure, scale: Decimal, default_currency: str | None) -> Figure:
-    value = None if fig.value is None else fig.value * scale
-    return replace(fig, kind=Kind.MONEY, currency=default_currency or "KRW", value=value,
-                   low=fig.low * scale, high=fig.high * scale)
+# A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS)
+_HEADER = re.compile(r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?")
+
+
+def _scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple[Decimal, str]:
+    """A ``scale=`` argument as (multiplier, currency): "억원" -> (10**8, "KRW")."""
+    if isinstance(scale, str):
+        word = scale.strip()
+        fig = parse(word if word[:1].isdigit() else "1" + word)
+        if fig.kind is not Kind.MONEY or fig.value is None or fig.currency is None:
+            raise ValueError(f"scale {scale!r} is not an amount of money, such as '억원' or '백만원'")
+        return fig.value, fig.currency
+    return Decimal(scale), default_currency or "KRW"
+
+
+def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
+    """Each ``(단위: …)`` header as (start, end, end of its table, (multiplier, currency))."""
+    out = []
+    for m in _HEADER.finditer(t):
+        for word in re.split(r"[,/·]", m.group(1)):
+            word = word.strip()
+            if not word or word[0].isdigit():
+                continue
+            try:
+                unit = _scale_of(word, None)
+            except (ParseError, ValueError):
+                continue
+            stop = t.find("\n\n", m.end())
+            out.append((m.start(), m.end(), len(t) if stop == -1 else stop, unit))
+            break
+    return out
+
+
+def _table_scale(t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]]) -> tuple[Decimal, str] | None:
+    """The header's unit for a bare number in a table row, or ``None``.
+
+    A row is a line with cells (``|`` or tab). A row whose label names a ratio (%, 율,
+    률, 비중) keeps its numbers bare, and so does a row of years (the column heads).
+    """
+    for _h0, h1, stop, unit in tables:
+        if not h1 <= r.start < stop:
+            continue
+        line_start = t.rfind("\n", 0, r.start) + 1
+        line_end = t.find("\n", r.start)
+        line = t[line_start : len(t) if line_end == -1 else line_end]
+        if "|" not in line and "\t" not in line:
+            return None
+        cells = [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+        label = cells[0] if cells else ""
+        if any(mark in label for mark in ("%", "율", "률", "비중", "배")):
+            return None
+        numeric = [c for c in cells if re.fullmatch(r"[0-9,.\-△]+", c)]
+        if numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric):
+            return None
+        return unit
+    return None
+
+
+def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:
+    factor, currency = unit
+    return replace(r, kind=Kind.MONEY, currency=currency, low=r.low * factor, high=r.high * factor, has_scale=True)
 
 
 def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:
@@ -131,7 +209,7 @@ def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:
     )
 
 
-def parse(text: str, *, default_currency: str | None = None, scale: Decimal | None = None) -> Figure:
+def parse(text: str, *, default_currency: str | None = None, scale: Decimal | int | str | None = None) -> Figure:
     """Read *text* as exactly one figure.
 
     약 sets ``approximate``; a 대 band is a ``Bound.BAND``, half-open ``[low, high)``;
@@ -161,7 +239,7 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | No
         ch = t[i]
         if ord(ch) < 32 and ch not in "\t\n\r" or 0xD800 <= ord(ch) <= 0xDFFF:
             raise ParseError(text, i, f"a control or surrogate character {ch!r} in the text")
-    readings = _readings(t[:finish])
+    readings = _readings(t[:finish], keep_bare=True)
     if not readings:
         raise ParseError(text, *_why_no_figure(t, begin, finish))
     r = readings[0]
@@ -169,10 +247,10 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | No
         raise ParseError(text, begin, f"unexpected text {t[begin:r.start].strip()!r} before the figure")
     if r.end < finish:
         raise ParseError(text, *_why_more(t, r, finish))
+    if r.kind is None and scale is not None:
+        r = _apply_scale(r, _scale_of(scale, default_currency))
     fig = to_figure(r, text, default_currency=default_currency)
     assert fig is not None  # noqa: S101 - to_figure returns None for no reading here
-    if scale is not None and fig.kind is Kind.NUMBER:
-        fig = _scaled(fig, scale, default_currency)
     return fig
 
 

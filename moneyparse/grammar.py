@@ -25,6 +25,7 @@ from moneyparse.lexicon.markers import (
     NEGATIVE_SIGNS,
     POSITIVE_SIGNS,
     RATE_WORDS,
+    REACHED_VERBS,
     UP_TO,
     VAGUE,
     Marker,
@@ -402,8 +403,6 @@ def read_at(t: str, a: int) -> Reading | Skip:  # noqa: C901, PLR0911, PLR0912 -
     if unit is not None and unit.currency is not None:
         currency = unit.currency
     kind: Kind | None = unit.kind if unit is not None else (Kind.MONEY if currency else None)
-    if kind is None and not num.has_scale:
-        return Skip(num.end)
     power = unit.power if unit is not None else 0
     value = num.value * _TEN**power if power else num.value
     approximate = about
@@ -423,13 +422,34 @@ def read_at(t: str, a: int) -> Reading | Skip:  # noqa: C901, PLR0911, PLR0912 -
     if after is not None:
         approximate, bound = _merge(after, approximate, bound)
         end = end_marked
-    if marker is not None and marker.bound == "le" and t.startswith(_UP_TO_WORD, _skip_space(t, end)):
-        end = _skip_space(t, end) + len(_UP_TO_WORD)
+    up_to = _up_to(t, end, marker)
+    if up_to is not None:
+        end = up_to
+        if bound is Bound.EQ:
+            bound = Bound.LE
     return Reading(start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num,
                    num.has_scale, sign)
 
 
-_UP_TO_WORD: Final = UP_TO
+def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
+    """Where a 까지 meaning "up to" ends, or ``None``.
+
+    까지 is "up to" after 최대 (최대 3600억 원까지) and wherever no verb of change follows
+    it (12억원까지 대출 받을 수 있다); before one (3.5%까지 올랐다) it says where a movement
+    reached, the figure stays a point, and 까지 stays out of it like a particle.
+    """
+    at = _skip_space(t, end) if marker is not None and marker.bound == "le" else end
+    if not t.startswith(UP_TO, at):
+        return None
+    after = at + len(UP_TO)
+    if not _word_ends(t, after) and not t.startswith("는", after):
+        return None
+    if marker is not None and marker.bound == "le":
+        return after
+    nxt = _skip_space(t, after)
+    if any(t.startswith(verb, nxt) for verb in REACHED_VERBS):
+        return None
+    return after
 
 
 def read_range(t: str, first: Reading) -> Reading | None:

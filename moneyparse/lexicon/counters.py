@@ -34,7 +34,7 @@ COUNTERS: Final = (
 # Words that start like a counter or unit but make the number a date, a duration, an
 # ordinal or a name: read longest-first, they win over the counter they begin with.
 NOT_FIGURE_WORDS: Final = (
-    "개월", "개년", "주년", "주간", "주차", "주일", "주째", "주택", "주말", "주기", "주 연속",
+    "개월", "개년", "개 분기", "개분기", "개 월", "주년", "주간", "주차", "주일", "주째", "주택", "주말", "주기", "주 연속",
     "주 만에", "주 동안", "주 전", "주 후", "주 뒤", "주 새", "주만에", "주새", "주전", "주후",
     "대째", "명째", "번째", "개째", "차례째", "건째", "세대째", "장째", "권째",
     "단지", "가지",  # 주공 5단지, 두 가지: names and kinds, in the ignore lists of the corpus

@@ -55,6 +55,15 @@ AFTER: Final = (
 # "reached" (3.5%까지 올랐다) and stays outside the figure, like a particle.
 UP_TO: Final = "까지"
 
+# Verbs of change: a figure + 까지 before one of these says where a movement reached
+# (3.5%까지 올랐다), not an upper bound (12억원까지 대출 받을 수 있다).
+REACHED_VERBS: Final = (
+    "오르", "올라", "올랐", "상승", "하락", "떨어", "내려", "내렸", "치솟", "급등", "급락", "늘", "줄",
+    "확대", "축소", "밀려", "밀렸", "회복", "반등", "뛰", "높아", "낮아", "커졌", "불어", "감소", "증가",
+    "추락", "폭등", "폭락", "하향", "상향", "인상", "인하", "올려", "올렸", "낮춰", "낮췄", "갔", "도달",
+    "찍", "닿", "치달", "빠졌", "빠지", "밀리",
+)
+
 # 여 ("a bit over") sits between the digits and the unit: 30여명, 1천여억원, 6000여 가구.
 A_BIT_OVER: Final = "여"
 
