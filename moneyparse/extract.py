@@ -167,7 +167,9 @@ def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
     return out
 
 
-def _table_scale(t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]]) -> tuple[Decimal, str] | None:
+def _table_scale(
+    t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]]
+) -> tuple[Decimal, str] | None:
     """The header's unit for a bare number in a table row, or ``None``.
 
     A row is a line with cells (``|`` or tab). A row whose label names a ratio (%, 율,
@@ -237,20 +239,20 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | in
         raise ParseError(text, 0, "empty text: expected one figure, such as '230억달러'")
     for i in range(begin, finish):
         ch = t[i]
-        if ord(ch) < 32 and ch not in "\t\n\r" or 0xD800 <= ord(ch) <= 0xDFFF:
+        if (ord(ch) < 32 and ch not in "\t\n\r") or 0xD800 <= ord(ch) <= 0xDFFF:
             raise ParseError(text, i, f"a control or surrogate character {ch!r} in the text")
     readings = _readings(t[:finish], keep_bare=True)
     if not readings:
         raise ParseError(text, *_why_no_figure(t, begin, finish))
     r = readings[0]
     if r.start > begin:
-        raise ParseError(text, begin, f"unexpected text {t[begin:r.start].strip()!r} before the figure")
+        raise ParseError(text, begin, f"unexpected text {t[begin : r.start].strip()!r} before the figure")
     if r.end < finish:
         raise ParseError(text, *_why_more(t, r, finish))
     if r.kind is None and scale is not None:
         r = _apply_scale(r, _scale_of(scale, default_currency))
     fig = to_figure(r, text, default_currency=default_currency)
-    assert fig is not None  # noqa: S101 - to_figure returns None for no reading here
+    assert fig is not None
     return fig
 
 
@@ -261,7 +263,7 @@ def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
         if t[i] in "~" and i + 1 < finish:
             return i, f"a range with a missing end: nothing before {t[i]!r}"
         if t[i] in "-+" and i + 1 < finish and t[i + 1] in "-+":
-            return i, f"a stray sign {t[i:i + 2]!r}: write one sign before the number"
+            return i, f"a stray sign {t[i : i + 2]!r}: write one sign before the number"
         hit = lex.units.at(t, i)
         if hit is not None and hit[1].kind is not None and (i == 0 or not is_hangul(t[i - 1])):
             return i, f"no number before the unit {hit[0]!r}"
@@ -279,8 +281,8 @@ def _why_more(t: str, r: Reading, finish: int) -> tuple[int, str]:
     pos = r.end
     while pos < finish and t[pos] == " ":
         pos += 1
-    if t[pos] == "~" or t[pos] == "-" and r.end == pos:
-        return r.end, f"a range with a missing end after {t[r.start:r.end]!r}"
+    if t[pos] == "~" or (t[pos] == "-" and r.end == pos):
+        return r.end, f"a range with a missing end after {t[r.start : r.end]!r}"
     return pos, (
-        f"text goes on after the figure {t[r.start:r.end]!r}; parse() reads one figure, extract() reads running text"
+        f"text goes on after the figure {t[r.start : r.end]!r}; parse() reads one figure, extract() reads running text"
     )

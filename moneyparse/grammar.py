@@ -72,14 +72,14 @@ def lexicon() -> Lexicon:
     units: dict[str, Unit] = {}
     for word in NOT_FIGURE_WORDS:
         units[word] = _NOT_A_FIGURE
-    for word, noun in NOUN_BY_COUNTER.items():
+    for word in NOUN_BY_COUNTER:
         units[word] = Unit(Kind.COUNT, word, counter=True)
     for word, (kind, unit) in UNIT_BY_WORD.items():
         units[word] = Unit(Kind(kind), unit)
     for word, cw in currency_words().items():
         units[word] = Unit(Kind.MONEY, None, cw.code, cw.power)
     symbols = dict(currency_symbols())
-    for word, (_, unit) in UNIT_BY_WORD.items():  # 100 KRW yes, but never "100 m" as a code
+    for word in UNIT_BY_WORD:  # 100 KRW yes, but never "100 m" as a code
         symbols.pop(word, None)
     symbols["미화"] = "USD"
     rates: dict[str, str] = dict(RATE_WORDS)
@@ -146,10 +146,10 @@ def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
     for word, low_n, high_n in VAGUE:
         if t.startswith(word, i):
             pos = i + len(word)
+            low, high = Decimal(low_n), Decimal(high_n)
             break
     else:
         return None
-    low, high = Decimal(low_n), Decimal(high_n)
     last_small = 99
     scaled = False
     if word == "수" and pos < len(t) and t[pos] in POWER_BY_SMALL_SCALE:
@@ -212,6 +212,11 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         unit_end = spaced + len(word)
         if candidate.kind is None:
             return Skip(unit_end)
+        if word == BAND_SUFFIX and num.implied_one and spaced == pos:
+            hit = None  # 억대, 천만대: a band of an amount, not a count of vehicles
+    if hit is not None:
+        word, candidate = hit
+        unit_end = spaced + len(word)
         if native and not (candidate.counter or candidate.unit == "times"):
             return Skip(unit_end)
         if native and spaced == pos and word not in NATIVE_ATTACHED:
@@ -234,10 +239,15 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         if unit is not None and _is_age(num, unit) and not about:
             return Skip(pos)
     band = False
-    if pos < n and t[pos] == BAND_SUFFIX and (unit is not None and not unit.counter or unit is None and num.implied_one):
-        if _word_ends(t, pos + 1) and not t.startswith("대비", pos):
-            band = True
-            pos += 1
+    if (
+        pos < n
+        and t[pos] == BAND_SUFFIX
+        and ((unit is not None and not unit.counter) or (unit is None and num.implied_one))
+        and _word_ends(t, pos + 1)
+        and not t.startswith("대비", pos)
+    ):
+        band = True
+        pos += 1
     if unit is None and not num.has_scale and not band:
         return (num.end, None, about, False)
     return (pos, unit, about, band)
@@ -364,16 +374,16 @@ def _anchor_number(t: str, a: int) -> tuple[Number | None, bool, tuple[Decimal, 
     return None, False, None, 0
 
 
-def read_at(t: str, a: int) -> Reading | Skip:  # noqa: C901, PLR0911, PLR0912 - the grammar's one entry
+def read_at(t: str, a: int) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
     c = t[a]
-    if c in _DIGITS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#"):
-        if lexicon().symbols.before(t, a) is None:
-            end = a
-            while end < n and (t[end] in _DIGITS or is_latin(t[end])):
-                end += 1
-            return Skip(end)
+    glued = c in _DIGITS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#")
+    if glued and lexicon().symbols.before(t, a) is None:
+        end = a  # EV3, LTE2, a/2025/100: a digit glued to a name or a path
+        while end < n and (t[end] in _DIGITS or is_latin(t[end])):
+            end += 1
+        return Skip(end)
     num, native, vague, vague_end = _anchor_number(t, a)
     if vague is not None:
         fake = Number(vague[0], vague_end, 0, 0, True, True, True, False, False)
@@ -381,14 +391,29 @@ def read_at(t: str, a: int) -> Reading | Skip:  # noqa: C901, PLR0911, PLR0912 -
         if isinstance(tail, Skip) or tail[1] is None:
             return Skip(vague_end)
         end, unit, _about, _band = tail
+        assert unit is not None
         if not _word_ends(t, end):
             return Skip(end)
         start, currency, sign, marker, per = _look_back(t, a)
         end2, after = _markers_after(t, end)
         approximate, _ = _merge(after, True, Bound.BAND)
         approximate, _ = _merge(marker, approximate, Bound.BAND)
-        return Reading(start, end2, a, unit.kind, vague[0], vague[1], False, unit, currency or unit.currency,
-                       per, approximate, Bound.BAND, None, True)
+        return Reading(
+            start,
+            end2,
+            a,
+            unit.kind,
+            vague[0],
+            vague[1],
+            False,
+            unit,
+            currency or unit.currency,
+            per,
+            approximate,
+            Bound.BAND,
+            None,
+            True,
+        )
     if num is None:
         return Skip(a + 1)
     tail = read_tail(t, num, native=native)
@@ -427,8 +452,9 @@ def read_at(t: str, a: int) -> Reading | Skip:  # noqa: C901, PLR0911, PLR0912 -
         end = up_to
         if bound is Bound.EQ:
             bound = Bound.LE
-    return Reading(start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num,
-                   num.has_scale, sign)
+    return Reading(
+        start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num, num.has_scale, sign
+    )
 
 
 def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
@@ -460,7 +486,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
     join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
     is a change from one figure to another.
     """
-    if first.number is None or not first.point or first.bound not in (Bound.EQ, Bound.GE) and not first.approximate:
+    if first.number is None or not first.point or (first.bound not in (Bound.EQ, Bound.GE) and not first.approximate):
         return None
     n = len(t)
     pos = first.end if first.unit is not None else first.number.end
@@ -493,16 +519,12 @@ def read_range(t: str, first: Reading) -> Reading | None:
         return None
     if second.start != b_start and not (sign == -1 and second.start == b_start):
         return None
-    if t[first.end - 1 : first.end] == "-" and b_start + 1 < n:  # pragma: no cover - defensive
-        return None
     if first.unit is not None:
         if second.unit is None or second.unit != first.unit:
             return None
     elif second.unit is None and second.currency is None and not second.has_scale:
         return None
     if first.currency and second.currency and first.currency != second.currency:
-        return None
-    if first.end < t.rfind("-", 0, b_start) and t[b_start - 1] == "-" and (b_start + 1 < n) and False:  # pragma: no cover
         return None
     low = first.low
     a_num, b_num = first.number, second.number
@@ -516,12 +538,27 @@ def read_range(t: str, first: Reading) -> Reading | None:
     high = second.low * sign
     if low > high:
         return None
-    if t[b_start:].startswith("-") or (second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in _DIGITS):
+    if t[b_start:].startswith("-") or (
+        second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in _DIGITS
+    ):
         return None
     approximate = first.approximate or second.approximate
-    return Reading(first.start, second.end, first.num_start, second.kind or first.kind, low, high, False,
-                   second.unit or first.unit, second.currency or first.currency, first.per or second.per,
-                   approximate, Bound.RANGE, None, True)
+    return Reading(
+        first.start,
+        second.end,
+        first.num_start,
+        second.kind or first.kind,
+        low,
+        high,
+        False,
+        second.unit or first.unit,
+        second.currency or first.currency,
+        first.per or second.per,
+        approximate,
+        Bound.RANGE,
+        None,
+        True,
+    )
 
 
 def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> Figure | None:

@@ -16,7 +16,7 @@ from moneyparse.lexicon.numerals import HANJA_TO_HANGUL, WIDTH_FOLDS
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for wide, narrow in WIDTH_FOLDS:
-        assert len(wide) == len(narrow)  # noqa: S101 - a table bug, caught at import
+        assert len(wide) == len(narrow)
         for a, b in zip(wide, narrow, strict=True):
             table[ord(a)] = b
     for hanja, hangul in HANJA_TO_HANGUL:

@@ -73,7 +73,7 @@ class WordTable(Generic[V]):
 
     def before(self, text: str, end: int) -> tuple[str, V] | None:
         """The longest word that ends at *end*."""
-        if end <= 0 or text[end - 1] not in self.last_chars:
+        if end <= 0 or end > len(text) or text[end - 1] not in self.last_chars:
             return None
         for n in self.lengths:
             if n <= end:

@@ -52,7 +52,7 @@ def _digit_value(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
-def read_number(t: str, i: int) -> Number | None:  # noqa: C901, PLR0912, PLR0915 - one state machine
+def read_number(t: str, i: int) -> Number | None:
     """Read the number that starts at *i* in the folded text *t*, or ``None``.
 
     >>> read_number("1조 2,345억원", 0).value
@@ -100,7 +100,7 @@ def read_number(t: str, i: int) -> Number | None:  # noqa: C901, PLR0912, PLR091
             if nxt < n and t[nxt] == "," and nxt + 1 < n and t[nxt + 1] == ",":
                 stop = (nxt, f"a doubled separator ',,' after {t[pos:nxt]!r}")
             if nxt < n and t[nxt] == "." and nxt + 1 < n and t[nxt + 1] == ".":
-                stop = (nxt + 1, f"a second '.' in the number {t[pos:nxt + 2]!r}")
+                stop = (nxt + 1, f"a second '.' in the number {t[pos : nxt + 2]!r}")
             if terms and not lead_done:
                 lead_done = True
             pending = _digit_value(m.group())
@@ -115,12 +115,10 @@ def read_number(t: str, i: int) -> Number | None:  # noqa: C901, PLR0912, PLR091
                     word, power = hit
                     after = pos + gap + len(word)
                     single = len(word) == 1
-                    if (after >= n or not (is_latin(t[after]) or is_hangul(t[after]) and single)) and not (
+                    if (after >= n or not (is_latin(t[after]) or (is_hangul(t[after]) and single))) and not (
                         single and gap
                     ):
-                        return Number(
-                            pending * _TEN**power, after, power, power, True, True, False, False, False
-                        )
+                        return Number(pending * _TEN**power, after, power, power, True, True, False, False, False)
             continue
         if c in SINO_VALUE_BY_DIGIT:
             if pending is not None:
@@ -180,7 +178,10 @@ def read_number(t: str, i: int) -> Number | None:  # noqa: C901, PLR0912, PLR091
                     pos = end
                     stop = (pos + 1, f"scale word {c!r} after {last_myriad_word!r}: a second figure?")
                     break
-                stop = (pos, f"scale word {c!r} after {last_myriad_word!r}: myriad scales must fall (조 before 억 before 만)")
+                stop = (
+                    pos,
+                    f"scale word {c!r} after {last_myriad_word!r}: myriad scales must fall (조 before 억 before 만)",
+                )
                 break
             value = group + (pending if pending is not None else 0)
             if pending is None and group == 0:
@@ -203,7 +204,11 @@ def read_number(t: str, i: int) -> Number | None:  # noqa: C901, PLR0912, PLR091
             pos = end = pos + 1
             since_jump_scaled = True
             saved = None
-            if pos + 1 < n and t[pos] == " " and (t[pos + 1] in _DIGIT_CHARS or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT)):
+            if (
+                pos + 1 < n
+                and t[pos] == " "
+                and (t[pos + 1] in _DIGIT_CHARS or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT))
+            ):
                 saved = (total, group, pending, end)
                 pos += 1
                 since_jump_scaled = False
@@ -251,5 +256,5 @@ def last_place(value: Decimal) -> int:
     if value == 0:
         return 0
     exponent = value.normalize().as_tuple().exponent
-    assert isinstance(exponent, int)  # noqa: S101 - finite by construction
+    assert isinstance(exponent, int)
     return exponent

@@ -93,7 +93,7 @@ def _babel_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             if code.startswith("X") or symbol == code or symbol.isalpha():
                 continue
             symbols.setdefault(symbol, code)
-    codes = frozenset(code for code in ko.currencies if len(code) == 3 and not code.startswith("X"))
+    codes = frozenset(str(code) for code in ko.currencies if len(str(code)) == 3 and not str(code).startswith("X"))
     return names, symbols, codes
 
 
@@ -102,8 +102,10 @@ def currency_words() -> MappingProxyType[str, CurrencyWord]:
     """Every currency word read after a number, built once from CLDR and the rows above.
 
     >>> words = currency_words()
-    >>> words["원화"], words["미국 달러"], words["미국달러"], words["센트"]
-    (CurrencyWord(code='KRW', power=0), CurrencyWord(code='USD', power=0), CurrencyWord(code='USD', power=0), CurrencyWord(code='USD', power=-2))
+    >>> words["원화"], words["미국 달러"], words["미국달러"]
+    (CurrencyWord(code='KRW', power=0), CurrencyWord(code='USD', power=0), CurrencyWord(code='USD', power=0))
+    >>> words["센트"]
+    CurrencyWord(code='USD', power=-2)
     """
     names, _, _ = _babel_tables()
     table: dict[str, CurrencyWord] = {}

@@ -1,0 +1,5 @@
+import sys
+
+from moneyparse.cli import main
+
+sys.exit(main())

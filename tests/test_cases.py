@@ -1,0 +1,125 @@
+"""The hand-written cases of ``tests/cases/*.tsv``: one parametrised test per file.
+
+A figure file (money, numbers, markers) has the columns of :data:`FIGURE_COLUMNS`; the
+test compares ``parse(input).to_dict()``, cut to those columns, with the row. An empty
+cell is ``None``; on a point figure an empty ``low``/``high`` means "equal to value".
+Decimals are compared as ``Decimal``, ``approximate`` as a bool. ``not_figures.tsv`` lists
+traps ``extract`` must skip; ``errors.tsv`` lists inputs ``parse`` must reject.
+
+Cells are never stripped: an input of spaces is a case. Lines starting with ``#`` are
+comments. A repeated input fails collection; a note holding ``#xfail`` makes the row an
+``xfail(strict=True)``, so a fix turns red until the note is removed.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from moneyparse import ParseError, extract, parse
+
+CASES = Path(__file__).parent / "cases"
+
+FIGURE_COLUMNS = ("input", "kind", "value", "low", "high", "currency", "unit", "per", "bound", "approximate", "note")
+NOT_FIGURE_COLUMNS = ("input", "note")
+ERROR_COLUMNS = ("input", "position", "reason_contains", "note")
+
+DECIMAL_FIELDS = ("value", "low", "high")
+BOOLEANS = {"true": True, "false": False}
+
+
+def _rows(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str | None]]:
+    """The rows of ``cases/<name>`` as dicts, empty cells as None; raises on a bad header or a repeated input."""
+    path = CASES / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#") and line.strip("\r\n"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = tuple(next(reader))
+        if header != columns:
+            raise ValueError(f"{path}: header {header!r}, expected {columns!r}")
+        seen: set[str] = set()
+        for cells in reader:
+            if len(cells) != len(columns):
+                raise ValueError(f"{path}:{reader.line_num}: {len(cells)} cells, expected {len(columns)}: {cells!r}")
+            row = {column: (cell if cell != "" else None) for column, cell in zip(columns, cells)}
+            text = cells[0]
+            if text in seen:
+                raise ValueError(f"{path}: the input {text!r} is repeated")
+            seen.add(text)
+            yield row
+
+
+def _params(name: str, columns: tuple[str, ...]) -> list[Any]:
+    """One ``pytest.param`` a row, its id the input text, ``#xfail`` in the note making it a strict xfail."""
+    params = []
+    for row in _rows(name, columns):
+        note = row["note"] or ""
+        marks = [pytest.mark.xfail(strict=True, reason=note)] if "#xfail" in note else []
+        params.append(pytest.param(row, id=row["input"], marks=marks))
+    return params
+
+
+def _expected(row: dict[str, str | None]) -> dict[str, Any]:
+    """The row as the comparable part of a ``to_dict()``: decimals as Decimal, approximate as bool."""
+    expected: dict[str, Any] = {column: row[column] for column in FIGURE_COLUMNS if column not in ("input", "note")}
+    for field in DECIMAL_FIELDS:
+        cell = expected[field]
+        expected[field] = None if cell is None else Decimal(cell)
+    if expected["value"] is not None:
+        for field in ("low", "high"):
+            if expected[field] is None:
+                expected[field] = expected["value"]
+    approximate = row["approximate"]
+    if approximate not in BOOLEANS:
+        raise ValueError(f"approximate must be true or false, got {approximate!r} for {row['input']!r}")
+    expected["approximate"] = BOOLEANS[approximate]
+    return expected
+
+
+def _actual(text: str) -> dict[str, Any]:
+    """``parse(text).to_dict()`` cut to the figure columns, decimals as Decimal."""
+    got = parse(text).to_dict()
+    actual = {column: got[column] for column in FIGURE_COLUMNS if column not in ("input", "note")}
+    for field in DECIMAL_FIELDS:
+        actual[field] = None if actual[field] is None else Decimal(actual[field])
+    return actual
+
+
+@pytest.mark.parametrize("row", _params("money.tsv", FIGURE_COLUMNS))
+def test_money(row: dict[str, str | None]) -> None:
+    assert _actual(row["input"] or "") == _expected(row)
+
+
+@pytest.mark.parametrize("row", _params("numbers.tsv", FIGURE_COLUMNS))
+def test_numbers(row: dict[str, str | None]) -> None:
+    assert _actual(row["input"] or "") == _expected(row)
+
+
+@pytest.mark.parametrize("row", _params("markers.tsv", FIGURE_COLUMNS))
+def test_markers(row: dict[str, str | None]) -> None:
+    assert _actual(row["input"] or "") == _expected(row)
+
+
+@pytest.mark.parametrize("row", _params("not_figures.tsv", NOT_FIGURE_COLUMNS))
+def test_not_figures(row: dict[str, str | None]) -> None:
+    text = row["input"] or ""
+    assert [f.to_dict() for f in extract(text)] == []
+
+
+@pytest.mark.parametrize("row", _params("errors.tsv", ERROR_COLUMNS))
+def test_errors(row: dict[str, str | None]) -> None:
+    text = row["input"] or ""
+    position = int(row["position"] or "")
+    needle = (row["reason_contains"] or "").lower()
+    with pytest.raises(ParseError) as caught:
+        parse(text)
+    err = caught.value
+    assert err.position == position, f"position {err.position}: {err.reason!r}"
+    assert needle in err.reason.lower(), err.reason
+    assert err.text == text
+    assert f"position {position}" in str(err)
