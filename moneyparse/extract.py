@@ -92,7 +92,7 @@ def extract(
     0
     >>> extract("2016회계연도 3분기, 아이오닉 5와 EV3")
     []
-    >>> [str(f.value) for f in extract("(단위: 억원)\n| 매출 | 1,234 | 987 |")]
+    >>> [str(f.value) for f in extract("(단위: 억원)\\n| 매출 | 1,234 | 987 |")]
     ['123400000000', '98700000000']
 
     :param default_currency: ISO code for money written without a currency.
