@@ -32,7 +32,7 @@ def _bullets(t: str) -> bool:
     return False
 
 
-def _readings(t: str, *, keep_bare: bool = False) -> list[Reading]:
+def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[Reading]:
     """Every reading in the folded text, in order, non-overlapping.
 
     A bare number with no scale word and no unit (2016, 3.5) is kept only when
@@ -46,7 +46,7 @@ def _readings(t: str, *, keep_bare: bool = False) -> list[Reading]:
         if m is None:
             break
         a = m.start()
-        got = read_at(t, a)
+        got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
             pos = max(got.resume, a + 1)
             continue
@@ -104,7 +104,7 @@ def extract(
     wanted = DEFAULT_KINDS if kinds is None else frozenset(kinds)
     explicit = None if scale is None else _scale_of(scale, default_currency)
     tables = _tables(t) if "단위" in t else []
-    readings = _readings(t, keep_bare=explicit is not None or bool(tables))
+    readings = _readings(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     bullets = "△" in t and _bullets(t)
     figures: list[Figure] = []
     last: Reading | None = None
@@ -117,9 +117,10 @@ def extract(
         bare = r.kind is None and not r.has_scale
         if bare:
             unit_scale = _table_scale(t, r, tables) or explicit
-            if unit_scale is None:
+            if unit_scale is not None:
+                r = _apply_scale(r, unit_scale)
+            elif Kind.NUMBER not in wanted:
                 continue
-            r = _apply_scale(r, unit_scale)
         fig = to_figure(r, text, default_currency=default_currency)
         if fig is None:
             continue
@@ -241,7 +242,7 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | in
         ch = t[i]
         if (ord(ch) < 32 and ch not in "\t\n\r") or 0xD800 <= ord(ch) <= 0xDFFF:
             raise ParseError(text, i, f"a control or surrogate character {ch!r} in the text")
-    readings = _readings(t[:finish], keep_bare=True)
+    readings = _readings(t[:finish], keep_bare=True, whole=True)
     if not readings:
         raise ParseError(text, *_why_no_figure(t, begin, finish))
     r = readings[0]

@@ -36,6 +36,7 @@ from moneyparse.scanner import WordTable, is_hangul, is_latin
 from moneyparse.value import Number, last_place, read_native, read_number
 
 _TEN: Final = Decimal(10)
+FRACTION: Final = "분의"  # 3분의 1: one third
 _DIGITS: Final = frozenset("0123456789")
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
 _SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<")
@@ -350,11 +351,15 @@ def _merge(marker: Marker | None, approximate: bool, bound: Bound) -> tuple[bool
     return approximate, bound
 
 
-def _anchor_number(t: str, a: int) -> tuple[Number | None, bool, tuple[Decimal, Decimal] | None, int]:
+def _anchor_number(
+    t: str, a: int, whole: bool
+) -> tuple[Number | None, bool, tuple[Decimal, Decimal] | None, int]:
     """The number at anchor *a*: (number, native, vague band, end). Rejects words.
 
-    A Hangul numeral starts a figure only when a scale word is in it (삼천억, 이십오조;
-    not 일부, 이번, 사원) or, for a native numeral, when a counter follows (두 배).
+    In running text a Hangul numeral starts a figure only when a scale word is in it
+    (삼천억, 이십오조; not 일부, 이번, 사원), when it heads a fraction (삼분의 일), or, for a
+    native numeral, when a counter follows (두 배). Read as a *whole* string (``parse``),
+    any numeral is a number: 삼, 스물.
     """
     c = t[a]
     if c in _DIGITS:
@@ -364,17 +369,38 @@ def _anchor_number(t: str, a: int) -> tuple[Number | None, bool, tuple[Decimal, 
         if vague is not None:
             return None, False, (vague[0], vague[1]), vague[2]
     num = read_number(t, a)
-    if num is not None and num.has_scale and (num.end - a > 1 or num.implied_one):
+    if num is not None and (
+        whole or t.startswith(FRACTION, num.end) or num.has_scale and (num.end - a > 1 or num.implied_one)
+    ):
         return num, False, None, 0
     native = read_native(t, a)
     if native is not None:
         value, end = native
         d = Decimal(value)
-        return Number(d, end, 0, 0, False, False, True, False, False), True, None, 0
+        return Number(d, end, 0, 0, False, False, True, False, False), not whole, None, 0
     return None, False, None, 0
 
 
-def read_at(t: str, a: int) -> Reading | Skip:
+def _fraction(t: str, denominator: Number) -> Number | None:
+    """삼분의 일, 3분의 1: the number written after 분의 over the one before it.
+
+    The value is exact where it ends (4분의 1 -> 0.25) and rounded to the Decimal
+    context's precision where it does not (3분의 1 -> 0.3333…).
+    """
+    pos = _skip_space(t, denominator.end + len(FRACTION))
+    if pos >= len(t) or denominator.value == 0:
+        return None
+    numerator = read_number(t, pos)
+    if numerator is None:
+        native = read_native(t, pos)
+        if native is None:
+            return None
+        numerator = Number(Decimal(native[0]), native[1], 0, 0, False, False, True, False, False)
+    value = numerator.value / denominator.value
+    return Number(value, numerator.end, 0, 0, True, False, denominator.hangul, False, False)
+
+
+def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
     c = t[a]
@@ -384,7 +410,7 @@ def read_at(t: str, a: int) -> Reading | Skip:
         while end < n and (t[end] in _DIGITS or is_latin(t[end])):
             end += 1
         return Skip(end)
-    num, native, vague, vague_end = _anchor_number(t, a)
+    num, native, vague, vague_end = _anchor_number(t, a, whole)
     if vague is not None:
         fake = Number(vague[0], vague_end, 0, 0, True, True, True, False, False)
         tail = read_tail(t, fake)
@@ -416,6 +442,11 @@ def read_at(t: str, a: int) -> Reading | Skip:
         )
     if num is None:
         return Skip(a + 1)
+    if t.startswith(FRACTION, num.end):
+        fraction = _fraction(t, num)
+        if fraction is None:
+            return Skip(num.end + len(FRACTION))
+        num = fraction
     tail = read_tail(t, num, native=native)
     if isinstance(tail, Skip):
         return tail
@@ -497,8 +528,8 @@ def read_range(t: str, first: Reading) -> Reading | None:
     joiner_end: int | None = None
     if t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
         joiner_end = _skip_space(t, t.index("~", pos) + 1)
-    elif t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS:
-        joiner_end = pos + 1
+    elif t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS or t.startswith(" - ", pos):
+        joiner_end = pos + 3 if t[pos] == " " else pos + 1
         if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in _DIGITS:
             return None  # 052-278-0701
     elif first.unit is None:

@@ -30,6 +30,7 @@ ANCHOR: Final = re.compile(
     rf"""
     [0-9]                                   # a digit starts most figures
     | (?<![{HANGUL}])[{NUMERAL_START}]      # a numeral syllable at the start of a word
+    | (?<=마이너스)[{NUMERAL_START}]          # or right after the word minus: 마이너스일만
     """,
     re.VERBOSE,
 )

@@ -46,7 +46,7 @@ def _rows(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str | None]
         for cells in reader:
             if len(cells) != len(columns):
                 raise ValueError(f"{path}:{reader.line_num}: {len(cells)} cells, expected {len(columns)}: {cells!r}")
-            row = {column: (cell if cell != "" else None) for column, cell in zip(columns, cells)}
+            row = {column: (cell if cell != "" else None) for column, cell in zip(columns, cells, strict=True)}
             text = cells[0]
             if text in seen:
                 raise ValueError(f"{path}: the input {text!r} is repeated")

@@ -111,7 +111,7 @@ A_BIT_OVER: Final = "여"
 # Signs before the number. △ is the accounting minus; ▲/▼ in market tables mean
 # up/down, not a sign, and are not read. 영하 (below zero) is a sign for temperatures.
 #   word        note
-NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "영하")
+NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "마이나스", "영하")
 POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
 
 # Range joiners between two numbers: 3~4조원, 3-4%, 3조에서 4조원, 3조부터 4조원까지.

@@ -1,0 +1,82 @@
+"""The exact wording of ParseError, which the doctests cannot check (IGNORE_EXCEPTION_DETAIL).
+
+STYLE §6: facts as attributes, the sentence in ``__str__``, at most 20 characters of the
+input either side of the position, so a 10 MB input never lands in a log line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from moneyparse import ParseError, extract, parse
+
+TEN_MB = 10_000_000
+
+
+def _error(text: str) -> ParseError:
+    """The ParseError that ``parse(text)`` raises."""
+    with pytest.raises(ParseError) as caught:
+        parse(text)
+    return caught.value
+
+
+def test_parse_error_is_a_value_error() -> None:
+    assert issubclass(ParseError, ValueError)
+
+
+def test_empty_text_names_what_was_expected() -> None:
+    err = _error("")
+    assert err.position == 0
+    assert err.reason.startswith("empty text"), err.reason
+
+
+def test_unit_without_a_number() -> None:
+    err = _error("원")
+    assert (err.position, err.reason) == (0, "no number before the unit '원'")
+
+
+def test_text_after_the_figure() -> None:
+    err = _error("1조 달러 2")
+    assert err.position == 6
+    assert err.reason.startswith("text goes on after the figure '1조 달러'"), err.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty text: expected one figure, such as '230억달러' (at position 0 in '')"),
+        ("원", "no number before the unit '원' (at position 0 in '원')"),
+        (
+            "1조 달러 2",
+            "text goes on after the figure '1조 달러'; parse() reads one figure, extract() reads running text"
+            " (at position 6 in '1조 달러 2')",
+        ),
+        ("1..2억", "a second '.' in the number '1..2' (at position 2 in '1..2억')"),
+    ],
+    ids=["empty", "unit alone", "text after", "second point"],
+)
+def test_messages_match_the_style_guide(text: str, message: str) -> None:
+    assert str(_error(text)) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1조 달러 " + "2" * TEN_MB,
+        "1조 달러 " + "가" * TEN_MB,
+        "원" * TEN_MB,
+        "가" * TEN_MB + "1조 달러 2",
+        "1조 달러 2" + "가" * TEN_MB,
+    ],
+    ids=["digits after", "words after", "units alone", "words before", "words after a number"],
+)
+def test_huge_input_stays_out_of_the_message(text: str) -> None:
+    err = _error(text)
+    assert len(str(err)) < 200, str(err)[:300]
+    assert err.text is text
+
+
+@pytest.mark.parametrize("text", ["1억\x00원", "1억\ud800원"], ids=["NUL", "lone surrogate"])
+def test_control_characters_and_surrogates_are_parse_errors(text: str) -> None:
+    _error(text)
+    assert isinstance(extract(text), list)
