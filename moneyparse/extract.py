@@ -32,6 +32,25 @@ def _bullets(t: str) -> bool:
     return False
 
 
+# Addresses whose digits are never figures: URLs, bare www. hosts, e-mail addresses.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _hidden(t: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses in *t* (looked for only when one may be there)."""
+    if "://" not in t and "www." not in t and "@" not in t:
+        return []
+    return [m.span() for m in _ADDRESS.finditer(t)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> int:
+    """The end of the span holding *pos*, or 0."""
+    for start, end in spans:
+        if start <= pos < end:
+            return end
+    return 0
+
+
 def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[Reading]:
     """Every reading in the folded text, in order, non-overlapping.
 
@@ -41,11 +60,15 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
     out: list[Reading] = []
     pos = 0
     n = len(t)
+    hidden = _hidden(t)
     while pos < n:
         m = ANCHOR.search(t, pos)
         if m is None:
             break
         a = m.start()
+        if hidden and (skip := _inside(hidden, a)):
+            pos = skip
+            continue
         got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
             pos = max(got.resume, a + 1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Figure, Kind
-from moneyparse.lexicon.counters import NATIVE_ATTACHED, NOT_FIGURE_WORDS, NOUN_BY_COUNTER
+from moneyparse.lexicon.counters import NATIVE_ATTACHED, NOT_FIGURE_WORDS, NOUN_BY_COUNTER, WEEKS_BEFORE
 from moneyparse.lexicon.currencies import currency_symbols, currency_words
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
@@ -36,6 +36,7 @@ from moneyparse.scanner import WordTable, is_hangul, is_latin
 from moneyparse.value import Number, last_place, read_native, read_number
 
 _TEN: Final = Decimal(10)
+NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
 FRACTION: Final = "분의"  # 3분의 1: one third
 _DIGITS: Final = frozenset("0123456789")
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
@@ -179,6 +180,15 @@ def _is_age(number: Number, unit: Unit) -> bool:
     return unit.unit == "대" and not number.has_scale and v % 10 == 0 and 10 <= v <= 90
 
 
+def _weeks_before(t: str, num: Number) -> bool:
+    """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares."""
+    start = num.end
+    while start > 0 and not t[start - 1].isspace():
+        start -= 1
+    before = t[:start].rstrip()
+    return any(before.endswith(word) for word in WEEKS_BEFORE)
+
+
 def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
     """The half-open band a 대 makes of *number*: one unit of its last non-zero digit wide.
 
@@ -207,6 +217,17 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             pos += 1
     spaced = _skip_space(t, pos)
     hit = lex.units.at(t, spaced)
+    if hit is None:
+        symbol = lex.symbols.at(t, pos)  # 10₩, 100 USD: a symbol or code after the number
+        if symbol is not None and not is_hangul(symbol[0][0]):
+            after = pos + len(symbol[0])
+            if after >= n or not (is_latin(t[after]) or t[after] in _DIGITS):
+                return (after, Unit(Kind.MONEY, None, symbol[1]), about, False)
+        symbol = lex.symbols.at(t, spaced) if spaced != pos else None
+        if symbol is not None and is_latin(symbol[0][0]):
+            after = spaced + len(symbol[0])
+            if after >= n or not (is_latin(t[after]) or t[after] in _DIGITS):
+                return (after, Unit(Kind.MONEY, None, symbol[1]), about, False)
     unit: Unit | None = None
     if hit is not None:
         word, candidate = hit
@@ -239,6 +260,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             pos = unit_end
         if unit is not None and _is_age(num, unit) and not about:
             return Skip(pos)
+        if unit is not None and unit.unit == "주" and _weeks_before(t, num):
+            return Skip(pos)
     band = False
     if (
         pos < n
@@ -252,6 +275,20 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if unit is None and not num.has_scale and not band:
         return (num.end, None, about, False)
     return (pos, unit, about, band)
+
+
+def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
+    """1달러 20센트, 이달러이십삼센트: the minor units after a major amount, and their end."""
+    pos = _skip_space(t, end)
+    if pos >= len(t) or not (t[pos] in _DIGITS or t[pos] in NUMERAL_CHARS):
+        return None
+    num = read_number(t, pos)
+    if num is None:
+        return None
+    hit = lexicon().units.at(t, _skip_space(t, num.end))
+    if hit is None or hit[1].currency != major.currency or hit[1].power >= 0:
+        return None
+    return num.value * _TEN ** hit[1].power, _skip_space(t, num.end) + len(hit[0])
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -351,9 +388,7 @@ def _merge(marker: Marker | None, approximate: bool, bound: Bound) -> tuple[bool
     return approximate, bound
 
 
-def _anchor_number(
-    t: str, a: int, whole: bool
-) -> tuple[Number | None, bool, tuple[Decimal, Decimal] | None, int]:
+def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tuple[Decimal, Decimal] | None, int]:
     """The number at anchor *a*: (number, native, vague band, end). Rejects words.
 
     In running text a Hangul numeral starts a figure only when a scale word is in it
@@ -369,16 +404,27 @@ def _anchor_number(
         if vague is not None:
             return None, False, (vague[0], vague[1]), vague[2]
     num = read_number(t, a)
+    native = read_native(t, a)
+    if whole and native is not None and (num is None or native[1] > num.end):
+        num = None  # 일흔한 is seventy-one, not 일 and a word
     if num is not None and (
-        whole or t.startswith(FRACTION, num.end) or num.has_scale and (num.end - a > 1 or num.implied_one)
+        whole
+        or t.startswith(FRACTION, num.end)
+        or (num.has_scale and (num.end - a > 1 or num.implied_one))
+        or _spoken_percent(t, num.end)
     ):
         return num, False, None, 0
-    native = read_native(t, a)
     if native is not None:
         value, end = native
         d = Decimal(value)
         return Number(d, end, 0, 0, False, False, True, False, False), not whole, None, 0
     return None, False, None, 0
+
+
+def _spoken_percent(t: str, end: int) -> bool:
+    """오 퍼센트, 삼십 프로: a lone Sino-Korean digit is a number before a spoken percent."""
+    hit = lexicon().units.at(t, _skip_space(t, end))
+    return hit is not None and hit[1].kind is Kind.PERCENT and is_hangul(hit[0][0])
 
 
 def _fraction(t: str, denominator: Number) -> Number | None:
@@ -461,6 +507,10 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     kind: Kind | None = unit.kind if unit is not None else (Kind.MONEY if currency else None)
     power = unit.power if unit is not None else 0
     value = num.value * _TEN**power if power else num.value
+    if unit is not None and unit.kind is Kind.MONEY and power == 0 and not band:
+        minor = _minor_part(t, end, unit)
+        if minor is not None:
+            value, end = value + minor[0], minor[1]
     approximate = about
     bound = Bound.GE if about else Bound.EQ
     if band:

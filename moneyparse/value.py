@@ -25,6 +25,7 @@ _ENGLISH: Final = WordTable.of(POWER_BY_ENGLISH_SCALE.items())
 _NATIVE: Final = WordTable.of(NATIVE_VALUE_BY_WORD.items())
 _TEN: Final = Decimal(10)
 _DIGIT_CHARS: Final = frozenset("0123456789")
+DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +132,16 @@ def read_number(t: str, i: int) -> Number | None:
             if c == "점":  # pragma: no cover - 점 is not a digit
                 break
             continue
-        if c == "점" and hangul and pending is not None and pos + 1 < n and t[pos + 1] in SINO_VALUE_BY_DIGIT:
+        if c in DECIMAL_POINTS and hangul and not has_myriad and pos + 1 < n and t[pos + 1] in SINO_VALUE_BY_DIGIT:
+            # 일점오억 -> 1.5억; 십점오 -> 10.5: the digits after 점 are read one by one
             j = pos + 1
             frac = ""
             while j < n and t[j] in SINO_VALUE_BY_DIGIT:
                 frac += str(SINO_VALUE_BY_DIGIT[t[j]])
                 j += 1
-            pending = Decimal(f"{int(pending)}.{frac}")
+            pending = Decimal(f"{int(group + (pending or 0))}.{frac}")
+            group = Decimal(0)
+            last_small = 0
             pos = end = j
             continue
         if c in POWER_BY_SMALL_SCALE:

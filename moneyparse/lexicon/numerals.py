@@ -95,7 +95,7 @@ def _native_words() -> dict[str, int]:
     for ten_word, ten in NATIVE_TENS:
         words[ten_word] = ten
         for unit_word, unit in NATIVE_UNITS:
-            if unit_word in ("하나", "둘", "셋", "넷", "석", "넉"):
+            if unit_word in ("석", "넉"):
                 continue
             words[ten_word + unit_word] = ten + unit
     return words

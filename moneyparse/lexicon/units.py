@@ -15,6 +15,7 @@ UNITS: Final = (
     ("%", "percent", "percent"),
     ("퍼센트", "percent", "percent"),
     ("프로", "percent", "percent"),
+    ("퍼센티지", "percent", "percent"),
     ("%p", "percentage_point", "percentage_point"),
     ("%P", "percentage_point", "percentage_point"),
     ("%pt", "percentage_point", "percentage_point"),
