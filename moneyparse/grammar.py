@@ -578,7 +578,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
     joiner_end: int | None = None
     if t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
         joiner_end = _skip_space(t, t.index("~", pos) + 1)
-    elif t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS or t.startswith(" - ", pos):
+    elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS) or t.startswith(" - ", pos):
         joiner_end = pos + 3 if t[pos] == " " else pos + 1
         if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in _DIGITS:
             return None  # 052-278-0701
