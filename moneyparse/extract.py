@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Figure, Kind
 from moneyparse.grammar import Reading, Skip, lexicon, read_at, read_range, to_figure
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import ANCHOR, is_hangul
+from moneyparse.value import EXACT
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
@@ -71,7 +72,9 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
             continue
         got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
-            pos = max(got.resume, a + 1)
+            # No figure starts inside a run of digits: jump past the whole run, so a
+            # megabyte of digits is walked once, not once per digit.
+            pos = max(got.resume, a + 1, _run_end(t, a))
             continue
         ranged = read_range(t, got)
         if ranged is not None:
@@ -123,6 +126,16 @@ def extract(
         ``"백만원"``, or a number (``Decimal(10**8)``, money in *default_currency* or won).
     :param kinds: the kinds to return; by default all but ``Kind.NUMBER``.
     """
+    with localcontext(EXACT):
+        return _extract(text, default_currency, scale, kinds)
+
+
+def _extract(
+    text: str,
+    default_currency: str | None,
+    scale: Decimal | int | str | None,
+    kinds: Collection[Kind] | None,
+) -> list[Figure]:
     t = fold_width(_validate(text))
     wanted = DEFAULT_KINDS if kinds is None else frozenset(kinds)
     explicit = None if scale is None else _scale_of(scale, default_currency)
@@ -256,7 +269,15 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | in
     :raises TypeError: if *text* is not a ``str``.
     """
     _validate(text)
+    with localcontext(EXACT):
+        return _parse(text, default_currency, scale)
+
+
+def _parse(text: str, default_currency: str | None, scale: Decimal | int | str | None) -> Figure:
     t = fold_width(text)
+    dotted = _DOTTED.search(t)
+    if dotted is not None:
+        raise ParseError(text, dotted.end() - 1, f"a second '.' in the number {_quote(dotted.group() + '…')}")
     begin = len(t) - len(t.lstrip())
     finish = len(t.rstrip())
     if begin >= finish:
@@ -270,7 +291,7 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | in
         raise ParseError(text, *_why_no_figure(t, begin, finish))
     r = readings[0]
     if r.start > begin:
-        raise ParseError(text, begin, f"unexpected text {t[begin : r.start].strip()!r} before the figure")
+        raise ParseError(text, *_why_before(t, begin, r))
     if r.end < finish:
         raise ParseError(text, *_why_more(t, r, finish))
     if r.kind is None and scale is not None:
@@ -278,6 +299,35 @@ def parse(text: str, *, default_currency: str | None = None, scale: Decimal | in
     fig = to_figure(r, text, default_currency=default_currency)
     assert fig is not None
     return fig
+
+
+# The digits from a position on (empty where there are none).
+_RUN = re.compile(r"[0-9]+")
+
+
+def _run_end(t: str, a: int) -> int:
+    """Where the run of digits starting at *a* ends (*a* itself when none starts there)."""
+    m = _RUN.match(t, a)
+    return a if m is None else m.end()
+
+
+# A number with two decimal points: 1.2.3억 (a version or a date, never an amount)
+_DOTTED = re.compile(r"(?<![0-9])[0-9]+\.[0-9]+\.")
+
+
+def _quote(fragment: str) -> str:
+    """*fragment* quoted for a reason, cut to 20 characters so a huge input stays out."""
+    return repr(fragment if len(fragment) <= 20 else fragment[:20] + "…")
+
+
+def _why_before(t: str, begin: int, r: Reading) -> tuple[int, str]:
+    """Position and reason when text stands before the first figure."""
+    prefix = t[begin : r.start].strip()
+    if prefix and set(prefix) <= set("+-"):
+        return begin, f"a stray sign {_quote(prefix)}: write one sign before the number"
+    if prefix.endswith("~"):
+        return begin + len(prefix) - 1, "a range with a missing end: nothing before '~'"
+    return begin, f"unexpected text {_quote(prefix)} before the figure"
 
 
 def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
@@ -293,7 +343,7 @@ def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
             return i, f"no number before the unit {hit[0]!r}"
         if t[i] in "만억조경":
             return i, f"scale word {t[i]!r} with no number it can scale"
-    return begin, f"no number in {t[begin:finish][:20]!r}: expected one figure, such as '230억달러'"
+    return begin, f"no number in {_quote(t[begin:finish])}: expected one figure, such as '230억달러'"
 
 
 def _why_more(t: str, r: Reading, finish: int) -> tuple[int, str]:
@@ -308,5 +358,6 @@ def _why_more(t: str, r: Reading, finish: int) -> tuple[int, str]:
     if t[pos] == "~" or (t[pos] == "-" and r.end == pos):
         return r.end, f"a range with a missing end after {t[r.start : r.end]!r}"
     return pos, (
-        f"text goes on after the figure {t[r.start : r.end]!r}; parse() reads one figure, extract() reads running text"
+        f"text goes on after the figure {_quote(t[r.start : r.end])}; parse() reads one figure, "
+        "extract() reads running text"
     )

@@ -33,7 +33,7 @@ from moneyparse.lexicon.markers import (
 from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.lexicon.units import UNIT_BY_WORD
 from moneyparse.scanner import WordTable, is_hangul, is_latin
-from moneyparse.value import Number, last_place, read_native, read_number
+from moneyparse.value import FRACTION_PRECISION, Number, last_place, read_native, read_number
 
 _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
@@ -442,7 +442,7 @@ def _fraction(t: str, denominator: Number) -> Number | None:
         if native is None:
             return None
         numerator = Number(Decimal(native[0]), native[1], 0, 0, False, False, True, False, False)
-    value = numerator.value / denominator.value
+    value = FRACTION_PRECISION.divide(numerator.value, denominator.value)
     return Number(value, numerator.end, 0, 0, True, False, denominator.hangul, False, False)
 
 
@@ -450,6 +450,9 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
     c = t[a]
+    sign_word = lexicon().signs.at(t, a) if c in "영마" else None
+    if sign_word is not None:
+        return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
     glued = c in _DIGITS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#")
     if glued and lexicon().symbols.before(t, a) is None:
         end = a  # EV3, LTE2, a/2025/100: a digit glued to a name or a path

@@ -14,7 +14,7 @@ one of it (만원, 천만원, 억대). One space may stand between groups (1조 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Final
 
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
@@ -25,6 +25,15 @@ _ENGLISH: Final = WordTable.of(POWER_BY_ENGLISH_SCALE.items())
 _NATIVE: Final = WordTable.of(NATIVE_VALUE_BY_WORD.items())
 _TEN: Final = Decimal(10)
 _DIGIT_CHARS: Final = frozenset("0123456789")
+# Arithmetic on values runs in this context: 80 significant digits hold the longest
+# digit run (40) times the largest scale (천경, 10**19) exactly, where the default 28 would
+# round silently. extract() and parse() enter it; a fraction is rounded to 28 digits.
+EXACT: Final = Context(prec=80)
+FRACTION_PRECISION: Final = Context(prec=28)
+
+# The longest digit run read as a number: 40 digits is far past any amount of money
+# (9999경 has 20), and the cap keeps a 10 MB run of digits from becoming one Decimal.
+MAX_DIGITS: Final = 40
 DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 
 
@@ -96,12 +105,14 @@ def read_number(t: str, i: int) -> Number | None:
             if m is None:  # pragma: no cover - a digit always matches
                 break
             nxt = m.end()
+            if nxt - pos > MAX_DIGITS:
+                return None  # a digit run this long is an id or noise, never a figure
             if nxt + 1 < n and t[nxt] == "." and t[nxt + 1] in _DIGIT_CHARS and "." in m.group():
                 return None  # 2024.11.05, 1.2.3: a date or a version, not a number
             if nxt < n and t[nxt] == "," and nxt + 1 < n and t[nxt + 1] == ",":
                 stop = (nxt, f"a doubled separator ',,' after {t[pos:nxt]!r}")
             if nxt < n and t[nxt] == "." and nxt + 1 < n and t[nxt + 1] == ".":
-                stop = (nxt + 1, f"a second '.' in the number {t[pos : nxt + 2]!r}")
+                stop = (nxt + 1, f"a second '.' in the number {t[pos : nxt + 3]!r}")
             if terms and not lead_done:
                 lead_done = True
             pending = _digit_value(m.group())
@@ -178,9 +189,8 @@ def read_number(t: str, i: int) -> Number | None:
             power = POWER_BY_MYRIAD_SCALE[c]
             if power >= last_myriad:
                 if saved is not None and not since_jump_scaled:
-                    total, group, pending, end = saved
+                    total, group, pending, end = saved  # 1조 2조: two figures, not one
                     pos = end
-                    stop = (pos + 1, f"scale word {c!r} after {last_myriad_word!r}: a second figure?")
                     break
                 stop = (
                     pos,

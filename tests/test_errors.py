@@ -59,21 +59,32 @@ def test_messages_match_the_style_guide(text: str, message: str) -> None:
     assert str(_error(text)) == message
 
 
-@pytest.mark.parametrize(
-    "text",
+# (head, filler, tail): the input is head + filler * TEN_MB + tail, built inside the test.
+HUGE_INPUTS = pytest.mark.parametrize(
+    ("head", "filler", "tail"),
     [
-        "1조 달러 " + "2" * TEN_MB,
-        "1조 달러 " + "가" * TEN_MB,
-        "원" * TEN_MB,
-        "가" * TEN_MB + "1조 달러 2",
-        "1조 달러 2" + "가" * TEN_MB,
+        ("1조 달러 ", "2", ""),
+        ("1조 달러 ", "가", ""),
+        ("", "원", ""),
+        ("", "가", "1조 달러 2"),
+        ("1조 달러 2", "가", ""),
     ],
     ids=["digits after", "words after", "units alone", "words before", "words after a number"],
 )
-def test_huge_input_stays_out_of_the_message(text: str) -> None:
+
+
+@HUGE_INPUTS
+def test_huge_input_stays_out_of_the_message(head: str, filler: str, tail: str) -> None:
+    text = head + filler * TEN_MB + tail
     err = _error(text)
-    assert len(str(err)) < 200, str(err)[:300]
-    assert err.text is text
+    message = str(err)
+    assert len(message) < 200, message[:300]
+    assert err.text == text
+
+
+@HUGE_INPUTS
+def test_extract_takes_huge_input(head: str, filler: str, tail: str) -> None:
+    assert isinstance(extract(head + filler * TEN_MB + tail), list)
 
 
 @pytest.mark.parametrize("text", ["1억\x00원", "1억\ud800원"], ids=["NUL", "lone surrogate"])

@@ -34,6 +34,13 @@ NEWS_WORDS: Final = (
     ("대만달러", "TWD", "CLDR says 신 타이완 달러"),
     ("홍콩달러", "HKD", ""),
     ("위안화", "CNY", ""),
+    ("won", "KRW", "English in mixed text: 5 million won"),
+    ("dollars", "USD", ""),
+    ("dollar", "USD", ""),
+    ("yen", "JPY", ""),
+    ("yuan", "CNY", ""),
+    ("euros", "EUR", ""),
+    ("euro", "EUR", ""),
 )
 
 # Short words that take the …화 ("currency") suffix: 원화, 달러화, 엔화, 유로화, 위안화.
