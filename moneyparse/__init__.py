@@ -8,6 +8,7 @@
 from moneyparse.errors import ParseError
 from moneyparse.extract import extract, parse
 from moneyparse.figure import Bound, Figure, Kind
+from moneyparse.many import extract_many
 
-__all__ = ["Bound", "Figure", "Kind", "ParseError", "extract", "parse"]
+__all__ = ["Bound", "Figure", "Kind", "ParseError", "extract", "extract_many", "parse"]
 __version__ = "0.1.0"

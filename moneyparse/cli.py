@@ -1,9 +1,13 @@
 """The command line: argument parsing and printing only.
 
 ``moneyparse FILE...`` reads files, folders (every ``*.txt``, ``*.md``, ``*.jsonl`` under
-them) or standard input (``-``) and writes one figure a line. Exit status: 0 on success,
-1 when an input could not be read (named on standard error; the others are still
-processed), 2 on a usage error.
+them) or standard input (``-``) and writes one figure a line. The documents go through
+:func:`moneyparse.extract_many`, over ``--jobs`` processes (all cores by default).
+
+A progress bar (tqdm) is drawn on standard error when it is a terminal and the work
+takes more than a second; ``--quiet`` turns it off, with the closing summary line.
+Exit status: 0 on success, 1 when an input could not be read (named on standard error;
+the others are still processed), 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -14,14 +18,17 @@ import io
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from moneyparse.errors import ParseError
 from moneyparse.extract import extract, parse
 from moneyparse.figure import Figure, Kind
+from moneyparse.many import available_cores, extract_many
 
 SUFFIXES = (".txt", ".md", ".jsonl")
 COLUMNS = (
@@ -40,9 +47,53 @@ COLUMNS = (
     "text",
 )
 
+# Documents a worker takes at a time. Small, so that a folder of a few dozen large files
+# is still spread over the workers; a chunk's overhead (two pickles) is far below the
+# cost of reading even one short article.
+CHUNKSIZE = 8
+
+# Seconds of work before the progress bar shows itself: a short run prints no bar.
+BAR_DELAY = 1.0
+
+
+class _Bar(Protocol):
+    """The part of a tqdm bar the command line uses (tqdm ships no type hints)."""
+
+    def update(self, n: int) -> object: ...
+    def write(self, s: str, file: TextIO) -> None: ...
+    def close(self) -> None: ...
+
 
 class _Unreadable(Exception):
     """An input that could not be read; the message names it."""
+
+
+@dataclass
+class _Run:
+    """What one run has seen: the failures to report and the bar to report them above."""
+
+    failures: list[str] = field(default_factory=list)
+    bar: _Bar | None = None
+
+    def complain(self, message: str) -> None:
+        self.failures.append(message)
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def advance(self, nbytes: int) -> None:
+        if self.bar is not None and nbytes:
+            self.bar.update(nbytes)
+
+
+@dataclass(frozen=True)
+class _Document:
+    """One document to read: its id, its text, and its share of the input in bytes."""
+
+    doc_id: str
+    text: str
+    nbytes: int
 
 
 def sample_text() -> str:
@@ -50,54 +101,71 @@ def sample_text() -> str:
     return resources.files("moneyparse").joinpath("data/sample_news_ko.txt").read_text(encoding="utf-8")
 
 
-def _documents(name: str, args: argparse.Namespace) -> Iterator[tuple[str, str]]:
-    """(id, text) for each document of one input: a file, a folder or ``-``."""
+def _inputs(names: Sequence[str]) -> list[str]:
+    """The inputs named on the command line, each folder expanded to its files, sorted."""
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            out.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in SUFFIXES)
+        else:
+            out.append(name)
+    return out
+
+
+def _size(name: str) -> int | None:
+    """The size of an input in bytes, or None when it cannot be known in advance."""
     if name == "-":
-        data = sys.stdin.buffer.read()
-        yield from _split(name, data, args)
-        return
-    path = Path(name)
-    if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES):
-            try:
-                yield from _split(str(child), child.read_bytes(), args)
-            except _Unreadable as exc:
-                _complain(str(exc))
-        return
+        return None
     try:
-        data = path.read_bytes()
+        return Path(name).stat().st_size
+    except OSError:
+        return 0  # reported when it is read
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
     except OSError as exc:
         raise _Unreadable(f"moneyparse: cannot read {name}: {exc.strerror or exc}") from exc
-    yield from _split(name, data, args)
 
 
-_failures: list[str] = []
+def _documents(names: Iterable[str], args: argparse.Namespace, run: _Run) -> Iterator[_Document]:
+    """Every document of every input, in order; an unreadable input is reported and skipped."""
+    if args.sample:
+        text = sample_text()
+        yield _Document("sample", text, 0)
+    for name in names:
+        try:
+            data = _read(name)
+            yield from _split(name, data, args)
+        except _Unreadable as exc:
+            run.complain(str(exc))
+            run.advance(_size(name) or 0)
 
 
-def _complain(message: str) -> None:
-    _failures.append(message)
-    print(message, file=sys.stderr)
-
-
-def _split(name: str, data: bytes, args: argparse.Namespace) -> Iterator[tuple[str, str]]:
+def _split(name: str, data: bytes, args: argparse.Namespace) -> Iterator[_Document]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _Unreadable(f"moneyparse: {name} is not UTF-8 (byte {exc.start}); convert it first") from exc
-    if name.endswith(".jsonl") or args.text_field:
-        field = args.text_field or "text"
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                body = record[field]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise _Unreadable(f"moneyparse: {name}:{number}: no JSON object with a {field!r} field") from exc
-            doc_id = record.get(args.id_field, f"{name}:{number}") if isinstance(record, dict) else f"{name}:{number}"
-            yield str(doc_id), str(body)
+    if not (name.endswith(".jsonl") or args.text_field):
+        yield _Document(name, text, len(data))
         return
-    yield name, text
+    field_name = args.text_field or "text"
+    for number, line in enumerate(text.splitlines(), 1):
+        nbytes = len(line.encode("utf-8")) + 1
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            body = record[field_name]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise _Unreadable(f"moneyparse: {name}:{number}: no JSON object with a {field_name!r} field") from exc
+        doc_id = record.get(args.id_field, f"{name}:{number}") if isinstance(record, dict) else f"{name}:{number}"
+        yield _Document(str(doc_id), str(body), nbytes)
 
 
 def _row(doc: str, fig: Figure) -> dict[str, object]:
@@ -130,6 +198,17 @@ def _write(out: TextIO, fmt: str, rows: list[dict[str, object]], writer: csv.Dic
             )
 
 
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number of processes, 1 or more."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {text!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more processes, got {jobs}")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="moneyparse",
@@ -143,9 +222,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--default-currency", help="ISO code for money written without a currency")
     p.add_argument("--text-field", help="JSON Lines input: the field holding the text (default: text)")
     p.add_argument("--id-field", default="id", help="JSON Lines input: the field holding the id")
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: all cores, {available_cores()} here)",
+    )
     p.add_argument("--parse", action="store_true", help="read each line as exactly one figure; report failures")
-    p.add_argument("--quiet", action="store_true", help="no summary line on standard error")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line on standard error")
     return p
+
+
+def _progress(args: argparse.Namespace, names: Sequence[str]) -> _Bar | None:
+    """A bar over the input's bytes on standard error, or None when it should not show."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    # Imported only when a bar can be drawn: it costs start-up time. No stubs ship with it.
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    sizes = [_size(name) for name in names]
+    total = None if any(s is None for s in sizes) else sum(s or 0 for s in sizes)
+    # No monitor thread: the worker processes are forked later, and a fork should not
+    # copy a thread that is running.
+    tqdm.monitor_interval = 0
+    bar: _Bar = tqdm(
+        total=total,
+        unit="B",
+        unit_scale=True,
+        delay=BAR_DELAY,
+        file=sys.stderr,
+        desc="moneyparse",
+        leave=False,
+        dynamic_ncols=True,
+    )
+    return bar
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,32 +282,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n") if fmt == "csv" else None
     if writer is not None:
         writer.writeheader()
-    _failures.clear()
     started = time.perf_counter()
+    names = _inputs(args.inputs)
+    run = _Run(bar=_progress(args, names))
+    documents = _documents(names, args, run)
     docs = figures = 0
-    sources: list[Iterator[tuple[str, str]]] = []
-    if args.sample:
-        sources.append(iter([("sample", sample_text())]))
-    for name in args.inputs:
-        sources.append(_documents(name, args))
     parse_failed = False
-    for source in sources:
-        try:
-            for doc_id, text in source:
+    try:
+        if args.parse:
+            for doc in documents:
                 docs += 1
-                if args.parse:
-                    parse_failed |= _parse_lines(doc_id, text, args, out, fmt, writer)
-                    continue
-                found = extract(text, default_currency=args.default_currency, scale=args.scale, kinds=kinds)
+                parse_failed |= _parse_lines(doc.doc_id, doc.text, args, out, fmt, writer)
+                run.advance(doc.nbytes)
+        else:
+            # extract_many yields in input order, so the ids wait here in the same order;
+            # it holds a bounded number of documents, so this queue stays short too.
+            waiting: deque[_Document] = deque()
+
+            def texts() -> Iterator[str]:
+                for doc in documents:
+                    waiting.append(doc)
+                    yield doc.text
+
+            jobs = args.jobs or available_cores()
+            results = extract_many(
+                texts(),
+                jobs=jobs,
+                chunksize=CHUNKSIZE,
+                default_currency=args.default_currency,
+                scale=args.scale,
+                kinds=kinds,
+            )
+            for found in results:
+                doc = waiting.popleft()
+                docs += 1
                 figures += len(found)
-                _write(out, fmt, [_row(doc_id, f) for f in found], writer)
-        except _Unreadable as exc:
-            _complain(str(exc))
+                _write(out, fmt, [_row(doc.doc_id, f) for f in found], writer)
+                run.advance(doc.nbytes)
+    finally:
+        if run.bar is not None:
+            run.bar.close()
     out.flush()
     if not args.quiet:
         seconds = time.perf_counter() - started
         print(f"moneyparse: {docs} documents, {figures} figures, {seconds:.2f} s", file=sys.stderr)
-    return 1 if _failures or parse_failed else 0
+    return 1 if run.failures or parse_failed else 0
 
 
 def _parse_lines(
