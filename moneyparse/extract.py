@@ -17,7 +17,7 @@ from moneyparse.figure import Figure, Kind
 from moneyparse.grammar import Reading, Skip, lexicon, read_at, read_range, to_figure
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import ANCHOR, is_hangul
-from moneyparse.value import EXACT
+from moneyparse.value import EXACT, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
@@ -342,6 +342,9 @@ def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
         if hit is not None and hit[1].kind is not None and (i == 0 or not is_hangul(t[i - 1])):
             return i, f"no number before the unit {hit[0]!r}"
         if t[i] in "만억조경":
+            number = read_number(t, i)
+            if number is not None and number.stop is not None:
+                return number.stop  # 억억: the second scale word is the fault
             return i, f"scale word {t[i]!r} with no number it can scale"
     return begin, f"no number in {_quote(t[begin:finish])}: expected one figure, such as '230억달러'"
 

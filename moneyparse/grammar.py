@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Figure, Kind
-from moneyparse.lexicon.counters import NATIVE_ATTACHED, NOT_FIGURE_WORDS, NOUN_BY_COUNTER, WEEKS_BEFORE
+from moneyparse.lexicon.counters import NATIVE_ATTACHED, NOT_FIGURE_WORDS, NOUN_BY_COUNTER, WEEKS_AFTER, WEEKS_BEFORE
 from moneyparse.lexicon.currencies import currency_symbols, currency_words
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
@@ -30,6 +30,7 @@ from moneyparse.lexicon.markers import (
     VAGUE,
     Marker,
 )
+from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.lexicon.units import UNIT_BY_WORD
 from moneyparse.scanner import WordTable, is_hangul, is_latin
@@ -130,6 +131,10 @@ class Skip(NamedTuple):
     resume: int
 
 
+# What may stand before a number written from its point (.25): a space, a bracket, a sign.
+_LEAD_POINT_AFTER: Final = frozenset(" \t\n(-+~$")
+
+
 def _word_ends(t: str, pos: int) -> bool:
     """True when the word ends at *pos* or goes on only with a particle or a marker."""
     return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
@@ -187,6 +192,12 @@ def _weeks_before(t: str, num: Number) -> bool:
         start -= 1
     before = t[:start].rstrip()
     return any(before.endswith(word) for word in WEEKS_BEFORE)
+
+
+def _weeks_after(t: str, end: int) -> bool:
+    """3주 전, 2주 이내에, 3주째: a time word after 주 makes it weeks, not shares."""
+    at = _skip_space(t, end)
+    return any(t.startswith(word, at) and _word_ends(t, at + len(word)) for word in WEEKS_AFTER)
 
 
 def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
@@ -260,7 +271,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             pos = unit_end
         if unit is not None and _is_age(num, unit) and not about:
             return Skip(pos)
-        if unit is not None and unit.unit == "주" and _weeks_before(t, num):
+        if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
     band = False
     if (
@@ -397,7 +408,7 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     any numeral is a number: 삼, 스물.
     """
     c = t[a]
-    if c in _DIGITS:
+    if c in _DIGITS or c == ".":
         return read_number(t, a), False, None, 0
     if c in ("수", "십"):
         vague = _read_vague(t, a)
@@ -407,9 +418,13 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     native = read_native(t, a)
     if whole and native is not None and (num is None or native[1] > num.end):
         num = None  # 일흔한 is seventy-one, not 일 and a word
+    if whole and num is not None and num.hangul:
+        num = _spaced_groups(t, num)
     if num is not None and (
         whole
-        or t.startswith(FRACTION, num.end)
+        or _fraction_word(t, num.end) is not None
+        or _mixed(t, num) is not num
+        or _after_sign_word(t, a)
         or (num.has_scale and (num.end - a > 1 or num.implied_one))
         or _spoken_percent(t, num.end)
     ):
@@ -421,22 +436,68 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     return None, False, None, 0
 
 
+def _after_sign_word(t: str, a: int) -> bool:
+    """마이너스 일, 마이너스 오: a Sino-Korean numeral after a written sign is a number."""
+    lex = lexicon()
+    hit = lex.signs.before(t, a) or (lex.signs.before(t, a - 1) if a > 0 and t[a - 1] == " " else None)
+    return hit is not None and is_hangul(hit[0][-1])
+
+
+def _spaced_groups(t: str, num: Number) -> Number:
+    """오십 이 (52), 삼백  삼십  일 (331): spoken Sino-Korean groups set apart by spaces.
+
+    Read only in a whole string (``parse``): each later group must fit below the last
+    digit of the one before (이천 이백, not 이 천). In running text 삼십 이 is a number
+    and a particle.
+    """
+    n = len(t)
+    while True:
+        pos = num.end
+        while pos < n and t[pos] == " ":
+            pos += 1
+        if pos == num.end or pos >= n or (t[pos] not in SINO_VALUE_BY_DIGIT and t[pos] not in POWER_BY_SMALL_SCALE):
+            return num
+        part = read_number(t, pos)
+        if part is None or (not part.hangul and not part.has_scale) or part.has_myriad:
+            return num
+        if num.value <= 0 or part.value >= _TEN ** last_place(num.value):
+            return num
+        num = replace(num, value=num.value + part.value, end=part.end)
+
+
 def _spoken_percent(t: str, end: int) -> bool:
     """오 퍼센트, 삼십 프로: a lone Sino-Korean digit is a number before a spoken percent."""
     hit = lexicon().units.at(t, _skip_space(t, end))
     return hit is not None and hit[1].kind is Kind.PERCENT and is_hangul(hit[0][0])
 
 
-def _fraction(t: str, denominator: Number) -> Number | None:
+def _fraction_word(t: str, end: int) -> int | None:
+    """Where the numerator starts when 분의 follows a number (3분의 1, 삼 분의 일), else ``None``."""
+    at = _skip_space(t, end)
+    if t.startswith(FRACTION, at):
+        return at + len(FRACTION)
+    return None
+
+
+def _fraction(t: str, denominator: Number, over: int) -> Number | None:
     """삼분의 일, 3분의 1: the number written after 분의 over the one before it.
 
-    The value is exact where it ends (4분의 1 -> 0.25) and rounded to the Decimal
-    context's precision where it does not (3분의 1 -> 0.3333…).
+    The value is exact where it ends (4분의 1 -> 0.25) and rounded to 28 significant
+    digits where it does not (3분의 1 -> 0.3333…).
     """
-    pos = _skip_space(t, denominator.end + len(FRACTION))
+    pos = _skip_space(t, over)
     if pos >= len(t) or denominator.value == 0:
         return None
     numerator = read_number(t, pos)
+    if (
+        numerator is not None
+        and numerator.has_myriad
+        and numerator.value > denominator.value
+        and t[numerator.end - 1] in POWER_BY_MYRIAD_SCALE
+    ):
+        # 오분의 일만을, 3분의 1조각: a share of a whole is at most the whole, so a scale
+        # word that would make the numerator exceed it is the particle 만 or a word (조각)
+        numerator = read_number(t[: numerator.end - 1], pos)
     if numerator is None:
         native = read_native(t, pos)
         if native is None:
@@ -446,17 +507,95 @@ def _fraction(t: str, denominator: Number) -> Number | None:
     return Number(value, numerator.end, 0, 0, True, False, denominator.hangul, False, False)
 
 
+def _plain_integer(t: str, num: Number, start: int) -> bool:
+    """True when *num*, read from *start*, is plain digits: no scale, point or separator."""
+    return not num.has_scale and all(ch in _DIGITS for ch in t[start : num.end])
+
+
+def _slashed(t: str, num: Number) -> Number | None:
+    """3/4, 1/2: digits over digits, a bare number of its own (only asked for as NUMBER).
+
+    Not read where the slashes go on (5/17/2018, a date; 2018/5/17), where 분기 follows
+    (3/4분기 is the third quarter), or where a scale word follows the denominator.
+    """
+    end = num.end
+    start = end
+    while start > 0 and t[start - 1] in _DIGITS:
+        start -= 1
+    if end + 1 >= len(t) or t[end] != "/" or t[end + 1] not in _DIGITS or not _plain_integer(t, num, start):
+        return None
+    if start > 0 and t[start - 1] in "/.":
+        return None
+    stop = end + 1
+    while stop < len(t) and t[stop] in _DIGITS:
+        stop += 1
+    if stop - end > 10 or (stop < len(t) and (t[stop] in "/.,:" or is_latin(t[stop]))):
+        return None
+    if t.startswith("분기", _skip_space(t, stop)) or (stop < len(t) and t[stop] in POWER_BY_MYRIAD_SCALE):
+        return None
+    denominator = Decimal(t[end + 1 : stop])
+    if denominator == 0:
+        return None
+    value = FRACTION_PRECISION.divide(num.value, denominator)
+    return Number(value, stop, 0, 0, False, False, False, False, False)
+
+
+def _mixed(t: str, whole_part: Number) -> Number:
+    """A whole number and a fraction: 일과 이분의 일 (1.5), 1과1/2, 2 1/4 (2.25).
+
+    The fraction after 과/와 or one or two spaces must be a proper one (smaller than one),
+    else the two are separate numbers.
+    """
+    pos = whole_part.end
+    n = len(t)
+    if pos < n and t[pos] in "과와":
+        pos = _skip_space(t, pos + 1)
+        spaced = False
+    elif pos < n and t[pos] == " " and whole_part.value == whole_part.value.to_integral_value():
+        pos = _skip_space(t, pos + 1)
+        spaced = True
+    else:
+        return whole_part
+    if pos >= n:
+        return whole_part
+    head = read_number(t, pos)
+    if head is None or head.value == 0:
+        return whole_part
+    over = _fraction_word(t, head.end)
+    if over is not None and not spaced:
+        part = _fraction(t, head, over)
+    elif t[pos] in _DIGITS and not head.has_scale:
+        part = _slashed(t, head)
+    else:
+        part = None
+    if part is None or not 0 < part.value < 1:
+        return whole_part
+    negative = whole_part.value < 0
+    value = whole_part.value - part.value if negative else whole_part.value + part.value
+    return replace(whole_part, value=value, end=part.end, has_scale=whole_part.has_scale or part.has_scale)
+
+
 def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
     c = t[a]
+    if c in _DIGITS and a > 0 and t[a - 1] == ".":
+        if a == 1 or t[a - 2] in _LEAD_POINT_AFTER:
+            a -= 1  # .25 ml: the number starts at its point
+        else:
+            end = a  # v1.25, a.25: digits after a point that belongs to what stands before
+            while end < n and t[end] in _DIGITS:
+                end += 1
+            return Skip(end)
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
     glued = c in _DIGITS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#")
     if glued and lexicon().symbols.before(t, a) is None:
         end = a  # EV3, LTE2, a/2025/100: a digit glued to a name or a path
-        while end < n and (t[end] in _DIGITS or is_latin(t[end])):
+        while end < n and (
+            t[end] in _DIGITS or is_latin(t[end]) or (t[end] == "." and t[end + 1 : end + 2] in _DIGITS)
+        ):
             end += 1
         return Skip(end)
     num, native, vague, vague_end = _anchor_number(t, a, whole)
@@ -491,19 +630,23 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         )
     if num is None:
         return Skip(a + 1)
-    if t.startswith(FRACTION, num.end):
-        fraction = _fraction(t, num)
+    over = _fraction_word(t, num.end)
+    if over is not None:
+        fraction = _fraction(t, num, over)
         if fraction is None:
-            return Skip(num.end + len(FRACTION))
+            return Skip(over)
         num = fraction
+    elif c in _DIGITS:
+        num = _slashed(t, num) or num
+    num = _mixed(t, num)
     tail = read_tail(t, num, native=native)
     if isinstance(tail, Skip):
         return tail
     end, unit, about, band = tail
     if native and unit is None:
         return Skip(num.end)
-    if num.hangul and not _word_ends(t, end):
-        return Skip(end)
+    if (num.hangul or c not in _DIGITS) and not _word_ends(t, end):
+        return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word
     start, currency, sign, marker, per = _look_back(t, a)
     if unit is not None and unit.currency is not None:
         currency = unit.currency

@@ -8,6 +8,7 @@ in the original: no offset map is needed.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from moneyparse.lexicon.numerals import HANJA_TO_HANGUL, WIDTH_FOLDS
@@ -26,6 +27,10 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD: Final = _fold_table()
 
+# A thin or narrow no-break space between digit groups is a thousands separator
+# (1\u202f234\u202f567.89, the SI style); elsewhere it is a space.
+_THIN_GROUP: Final = re.compile("(?<=[0-9])[\u2009\u202f](?=[0-9]{3}(?![0-9]))")
+
 
 def fold_width(text: str) -> str:
     """Fold *text* one character for one.
@@ -34,5 +39,9 @@ def fold_width(text: str) -> str:
     '230억달러 ~ 오백억'
     >>> len(fold_width("１２％")) == len("１２％")
     True
+    >>> fold_width("1\u202f234\u202f567.89 and 50\u202f%")
+    '1,234,567.89 and 50 %'
     """
+    if "\u2009" in text or "\u202f" in text:
+        text = _THIN_GROUP.sub(",", text)
     return text.translate(_FOLD)

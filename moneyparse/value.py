@@ -14,7 +14,7 @@ one of it (만원, 천만원, 억대). One space may stand between groups (1조 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Context, Decimal
+from decimal import Context, Decimal, Inexact
 from typing import Final
 
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
@@ -34,7 +34,12 @@ FRACTION_PRECISION: Final = Context(prec=28)
 # The longest digit run read as a number: 40 digits is far past any amount of money
 # (9999경 has 20), and the cap keeps a 10 MB run of digits from becoming one Decimal.
 MAX_DIGITS: Final = 40
-DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
+# The largest exponent read (1e40, 2^40); a larger one makes no figure.
+MAX_EXPONENT: Final = 40
+DECIMAL_POINTS: Final = frozenset("점쩜")
+# What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
+# the end of the word, another scale, or the start of a unit; 5 만들다 is no number.
+_SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")  # 일점오, and 쩜 as it is spoken
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +92,7 @@ def read_number(t: str, i: int) -> Number | None:
     lead_myriad = 0
     lead_done = False  # the first term has met its myriad scale (or a later term began)
     top_power = 0
-    has_small = has_myriad = hangul = implied = about = False
+    has_small = has_myriad = hangul = implied = about = arabic = False
     terms = 0
     pos = i
     stop: tuple[int, str] | None = None
@@ -96,6 +101,17 @@ def read_number(t: str, i: int) -> Number | None:
     end = i
     since_jump_scaled = True
 
+    if t.startswith(".", i) and i + 1 < n and t[i + 1] in _DIGIT_CHARS:
+        j = i + 1  # .25, .08: a decimal with no integer digits
+        while j < n and t[j] in _DIGIT_CHARS:
+            j += 1
+        if j - i > MAX_DIGITS or (j < n and t[j] in ".,"):
+            return None
+        pending = Decimal("0" + t[i:j])
+        arabic = True
+        terms = 1
+        pos = end = j
+        since_jump_scaled = False
     while pos < n:
         c = t[pos]
         if c in _DIGIT_CHARS:
@@ -116,9 +132,28 @@ def read_number(t: str, i: int) -> Number | None:
             if terms and not lead_done:
                 lead_done = True
             pending = _digit_value(m.group())
+            arabic = True
             terms += 1
             pos = end = nxt
             since_jump_scaled = False
+            exp = _exponent(t, pos)
+            if exp is not None:
+                if exp[0] is None:
+                    return None  # 1e999: past any amount, an id or noise
+                pending, pos = _raise(pending, exp[0], exp[2]), exp[1]
+                end = pos
+                continue
+            if (
+                not has_small
+                and not has_myriad
+                and pos + 1 < n
+                and t[pos] == " "
+                and t[pos + 1] in POWER_BY_MYRIAD_SCALE
+                and (pos + 2 >= n or not is_hangul(t[pos + 2]) or t[pos + 2] in _SCALE_OR_UNIT_START)
+            ):
+                saved = (total, group, pending, end)
+                pos += 1  # 5 억 달러: a space between the digits and their scale word
+                continue
             # English scales follow digits: $23 billion, US$1.2bn, 3k
             if not has_small and not has_myriad:
                 gap = 1 if pos < n and t[pos] == " " else 0
@@ -143,7 +178,13 @@ def read_number(t: str, i: int) -> Number | None:
             if c == "점":  # pragma: no cover - 점 is not a digit
                 break
             continue
-        if c in DECIMAL_POINTS and hangul and not has_myriad and pos + 1 < n and t[pos + 1] in SINO_VALUE_BY_DIGIT:
+        if (
+            c in DECIMAL_POINTS
+            and (hangul or (has_small and not arabic))
+            and not has_myriad
+            and pos + 1 < n
+            and t[pos + 1] in SINO_VALUE_BY_DIGIT
+        ):
             # 일점오억 -> 1.5억; 십점오 -> 10.5: the digits after 점 are read one by one
             j = pos + 1
             frac = ""
@@ -186,6 +227,8 @@ def read_number(t: str, i: int) -> Number | None:
             pos += 1
             continue
         if c in POWER_BY_MYRIAD_SCALE:
+            if c == "만" and pos + 1 < n and t[pos + 1] == "큼":
+                break  # 일만큼, 10만큼: the particle 만큼 (as much as), not the scale
             power = POWER_BY_MYRIAD_SCALE[c]
             if power >= last_myriad:
                 if saved is not None and not since_jump_scaled:
@@ -246,6 +289,48 @@ def read_number(t: str, i: int) -> Number | None:
         a_bit_over=about,
         stop=stop,
     )
+
+
+def _exponent(t: str, pos: int) -> tuple[Decimal | None, int, bool] | None:
+    """An exponent after digits: ``1e10``, ``12.32e+14`` (scaled by ten) or ``1.1^23`` (a power).
+
+    Returns (factor or power, end, is_power); the factor is ``None`` when the exponent
+    is past :data:`MAX_EXPONENT`. ``None`` when no exponent is written at *pos*.
+    """
+    n = len(t)
+    if pos + 1 >= n or t[pos] not in "eE^":
+        return None
+    j = pos + 1
+    negative = False
+    if j < n and t[j] in "+-":
+        negative = t[j] == "-"
+        j += 1
+    k = j
+    while k < n and t[k] in _DIGIT_CHARS:
+        k += 1
+    if k == j or (k < n and is_latin(t[k])):
+        return None  # 3e, 2eV, 5G: letters, not an exponent
+    power = int(t[j:k]) if k - j <= 4 else MAX_EXPONENT + 1
+    if power > MAX_EXPONENT:
+        return None, k, False
+    if t[pos] in "eE":
+        return Decimal(-power if negative else power), k, False
+    return Decimal(-power if negative else power), k, True
+
+
+def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal:
+    """*base* scaled by ten to *exponent*, or raised to it; a power that does not end
+    (1.1^-3) is rounded to :data:`FRACTION_PRECISION` like a fraction."""
+    if not power:
+        return base.scaleb(exponent, EXACT)
+    if base == 0 and exponent < 0:
+        return base
+    exact = EXACT.copy()
+    exact.clear_flags()
+    result = exact.power(base, exponent)
+    if exact.flags[Inexact]:
+        return FRACTION_PRECISION.power(base, exponent)
+    return result
 
 
 def read_native(t: str, i: int) -> tuple[int, int] | None:

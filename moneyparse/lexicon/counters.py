@@ -128,3 +128,5 @@ NATIVE_ATTACHED: Final = frozenset({"배", "명", "개", "곳", "차례", "가�
 
 # Words before a number of 주 that make it weeks (지난 2주, 향후 3주), not shares.
 WEEKS_BEFORE: Final = ("지난", "다음", "최근", "향후", "앞으로", "오는", "이번", "첫")
+# ... and a time word after it: 3주 전, 2주 이내에, 4주 연속, 3주째, 2주 만에.
+WEEKS_AFTER: Final = ("전", "후", "뒤", "이전", "이후", "이내", "내", "간", "동안", "만에", "째", "연속", "새")

@@ -29,6 +29,7 @@ NEWS_WORDS: Final = (
     ("바트", "THB", ""),
     ("링깃", "MYR", ""),
     ("헤알", "BRL", ""),
+    ("킵", "LAK", "CLDR says 라오스 키프"),
     ("리라", "TRY", ""),
     ("랜드", "ZAR", ""),
     ("대만달러", "TWD", "CLDR says 신 타이완 달러"),
@@ -45,6 +46,12 @@ NEWS_WORDS: Final = (
 
 # Short words that take the …화 ("currency") suffix: 원화, 달러화, 엔화, 유로화, 위안화.
 TAKES_HWA: Final = ("원", "달러", "엔", "위안", "유로", "파운드", "루블", "루피", "바트", "헤알", "리라")
+
+# The last word of a CLDR name (코스타리카 콜론 -> 콜론) is read alone when it names one
+# currency in use today. These last words are not: they mean something else as often.
+#   골드 gold (ZWG); 마르크 the old Deutsche Mark in news, not BAM; 레이 the Romanian plural
+#   of leu, not MDL; 길더 the old Dutch guilder, not XCG
+SHORT_NAME_EXCLUDED: Final = frozenset({"골드", "마르크", "레이", "길더"})
 
 # Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
 #   word    ISO    power of ten of the major unit
@@ -104,6 +111,27 @@ def _babel_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return names, symbols, codes
 
 
+def _short_names(names: dict[str, str]) -> dict[str, str]:
+    """Last words of CLDR names that stand for one currency in use today (콜론 -> CRC)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    in_use: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        in_use.update(get_territory_currencies(territory))
+    by_word: dict[str, set[str]] = {}
+    for code, name in names.items():
+        if " " in name:
+            by_word.setdefault(name.rsplit(" ", 1)[1], set()).add(code)
+    short: dict[str, str] = {}
+    for word, found in by_word.items():
+        live = found & in_use
+        hangul = len(word) >= 2 and all("가" <= ch <= "힣" for ch in word)
+        if len(live) == 1 and hangul and word not in SHORT_NAME_EXCLUDED:
+            short[word] = live.pop()
+    return short
+
+
 @lru_cache(maxsize=1)
 def currency_words() -> MappingProxyType[str, CurrencyWord]:
     """Every currency word read after a number, built once from CLDR and the rows above.
@@ -115,7 +143,7 @@ def currency_words() -> MappingProxyType[str, CurrencyWord]:
     CurrencyWord(code='USD', power=-2)
     """
     names, _, _ = _babel_tables()
-    table: dict[str, CurrencyWord] = {}
+    table: dict[str, CurrencyWord] = {word: CurrencyWord(code) for word, code in _short_names(names).items()}
     for code, name in names.items():
         table[name] = CurrencyWord(code)
         table[name.replace(" ", "")] = CurrencyWord(code)
