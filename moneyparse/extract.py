@@ -16,7 +16,7 @@ from moneyparse.errors import ParseError
 from moneyparse.figure import Figure, Kind
 from moneyparse.grammar import Reading, Skip, lexicon, read_at, read_range, to_figure
 from moneyparse.normalize import fold_width
-from moneyparse.scanner import ANCHOR, is_hangul
+from moneyparse.scanner import ANCHOR, is_hangul, is_latin
 from moneyparse.value import EXACT, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
@@ -339,7 +339,10 @@ def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
         if t[i] in "-+" and i + 1 < finish and t[i + 1] in "-+":
             return i, f"a stray sign {t[i : i + 2]!r}: write one sign before the number"
         hit = lex.units.at(t, i)
-        if hit is not None and hit[1].kind is not None and (i == 0 or not is_hangul(t[i - 1])):
+        inside_word = i > 0 and (
+            is_hangul(t[i - 1]) or (is_latin(t[i - 1]) and hit is not None and is_latin(hit[0][0]))
+        )
+        if hit is not None and hit[1].kind is not None and not inside_word:
             return i, f"no number before the unit {hit[0]!r}"
         if t[i] in "만억조경":
             number = read_number(t, i)

@@ -14,7 +14,14 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Figure, Kind
-from moneyparse.lexicon.counters import NATIVE_ATTACHED, NOT_FIGURE_WORDS, NOUN_BY_COUNTER, WEEKS_AFTER, WEEKS_BEFORE
+from moneyparse.lexicon.counters import (
+    NATIVE_ATTACHED,
+    NATIVE_MEASURES,
+    NOT_FIGURE_WORDS,
+    NOUN_BY_COUNTER,
+    WEEKS_AFTER,
+    WEEKS_BEFORE,
+)
 from moneyparse.lexicon.currencies import currency_symbols, currency_words
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
@@ -32,7 +39,7 @@ from moneyparse.lexicon.markers import (
 )
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
-from moneyparse.lexicon.units import UNIT_BY_WORD
+from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
 from moneyparse.scanner import WordTable, is_hangul, is_latin
 from moneyparse.value import FRACTION_PRECISION, Number, last_place, read_native, read_number
 
@@ -67,6 +74,7 @@ class Lexicon:
     after: WordTable[Marker]
     rates: WordTable[str]
     signs: WordTable[int]
+    unit_before: WordTable[tuple[str, str]]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +109,10 @@ def lexicon() -> Lexicon:
         after=WordTable.of(MARKER_AFTER.items()),
         rates=WordTable.of(rates.items()),
         signs=WordTable.of(signs.items()),
+        unit_before=WordTable.of(
+            [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]
+            + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
+        ),
     )
 
 
@@ -250,7 +262,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if hit is not None:
         word, candidate = hit
         unit_end = spaced + len(word)
-        if native and not (candidate.counter or candidate.unit == "times"):
+        if native and not (candidate.counter or candidate.unit in NATIVE_MEASURES):
             return Skip(unit_end)
         if native and spaced == pos and word not in NATIVE_ATTACHED:
             return Skip(unit_end)
@@ -414,7 +426,7 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
         vague = _read_vague(t, a)
         if vague is not None:
             return None, False, (vague[0], vague[1]), vague[2]
-    num = read_number(t, a)
+    num = read_number(t, a, spoken=whole)
     native = read_native(t, a)
     if whole and native is not None and (num is None or native[1] > num.end):
         num = None  # 일흔한 is seventy-one, not 일 and a word
@@ -434,6 +446,30 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
         d = Decimal(value)
         return Number(d, end, 0, 0, False, False, True, False, False), not whole, None, 0
     return None, False, None, 0
+
+
+_LENGTHS: Final = frozenset({"meter", "kilometer", "mile"})
+
+
+def _unit_before(t: str, start: int, unit: Unit | None) -> tuple[int, Unit] | None:
+    """섭씨 40도, 화씨 98.6, 시속 188 마일: a word before the number that sets its unit.
+
+    Returns the new start and unit, or ``None`` when no such word stands there.
+    """
+    lex = lexicon()
+    at = start - 1 if start > 0 and t[start - 1] == " " else start
+    hit = lex.unit_before.before(t, at)
+    if hit is None:
+        return None
+    word, (scale, measure) = hit
+    s = at - len(word)
+    if s > 0 and is_hangul(t[s - 1]):
+        return None
+    if scale == "degree" and (unit is None or unit.unit == "degree"):
+        return s, Unit(Kind.QUANTITY, measure)
+    if scale == "speed" and unit is not None and unit.unit in _LENGTHS:
+        return s, Unit(Kind.QUANTITY, f"{unit.unit} / {measure}")
+    return None
 
 
 def _after_sign_word(t: str, a: int) -> bool:
@@ -648,6 +684,10 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     if (num.hangul or c not in _DIGITS) and not _word_ends(t, end):
         return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word
     start, currency, sign, marker, per = _look_back(t, a)
+    if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
+        measured = _unit_before(t, start, unit)
+        if measured is not None:
+            start, unit = measured
     if unit is not None and unit.currency is not None:
         currency = unit.currency
     kind: Kind | None = unit.kind if unit is not None else (Kind.MONEY if currency else None)

@@ -36,10 +36,10 @@ FRACTION_PRECISION: Final = Context(prec=28)
 MAX_DIGITS: Final = 40
 # The largest exponent read (1e40, 2^40); a larger one makes no figure.
 MAX_EXPONENT: Final = 40
-DECIMAL_POINTS: Final = frozenset("점쩜")
+DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 # What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
 # the end of the word, another scale, or the start of a unit; 5 만들다 is no number.
-_SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")  # 일점오, and 쩜 as it is spoken
+_SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +67,11 @@ def _digit_value(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
-def read_number(t: str, i: int) -> Number | None:
+def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     """Read the number that starts at *i* in the folded text *t*, or ``None``.
+
+    *spoken* also reads a 점 with a space on each side (삼십 점 오), as a whole string
+    written from speech has it; running text never does.
 
     >>> read_number("1조 2,345억원", 0).value
     Decimal('1234500000000')
@@ -178,15 +181,20 @@ def read_number(t: str, i: int) -> Number | None:
             if c == "점":  # pragma: no cover - 점 is not a digit
                 break
             continue
+        if spoken and c == " " and t.startswith("점", pos + 1) and (hangul or has_small) and not arabic:
+            c = "점"  # 삼십 점 오: spoken, a space each side of 점
+            pos += 1
         if (
             c in DECIMAL_POINTS
             and (hangul or (has_small and not arabic))
             and not has_myriad
             and pos + 1 < n
-            and t[pos + 1] in SINO_VALUE_BY_DIGIT
+            and (t[pos + 1] in SINO_VALUE_BY_DIGIT or (spoken and t[pos + 1] == " "))
         ):
             # 일점오억 -> 1.5억; 십점오 -> 10.5: the digits after 점 are read one by one
-            j = pos + 1
+            j = pos + 2 if t[pos + 1] == " " else pos + 1
+            if j >= n or t[j] not in SINO_VALUE_BY_DIGIT:
+                break
             frac = ""
             while j < n and t[j] in SINO_VALUE_BY_DIGIT:
                 frac += str(SINO_VALUE_BY_DIGIT[t[j]])

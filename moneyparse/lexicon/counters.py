@@ -124,7 +124,9 @@ NOUN_BY_COUNTER: Final = MappingProxyType({word: noun for word, noun, _ in COUNT
 # Counters that may be written straight after a native numeral (두배, 한명, 세곳). The
 # others need the space (한 편, 세 대), since 한편 ("meanwhile") and 세대 ("generation")
 # are ordinary words.
-NATIVE_ATTACHED: Final = frozenset({"배", "명", "개", "곳", "차례", "가구", "척", "마리", "개사", "개국"})
+NATIVE_ATTACHED: Final = frozenset({"배", "명", "개", "곳", "차례", "가구", "척", "마리", "개사", "개국", "컵"})
+# Units of measure (not counters) that native numerals also count: 두 배, 세 컵.
+NATIVE_MEASURES: Final = frozenset({"times", "cup"})
 
 # Words before a number of 주 that make it weeks (지난 2주, 향후 3주), not shares.
 WEEKS_BEFORE: Final = ("지난", "다음", "최근", "향후", "앞으로", "오는", "이번", "첫")

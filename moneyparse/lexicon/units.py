@@ -79,10 +79,86 @@ UNITS: Final = (
     ("밀리리터", "quantity", "milliliter"),
     ("갤런", "quantity", "gallon"),
     ("포인트", "quantity", "point"),
+    # spellings and units of measure beyond the market's own
+    ("그람", "quantity", "gram"),
+    ("mg", "quantity", "milligram"),
+    ("밀리그램", "quantity", "milligram"),
+    ("메터", "quantity", "meter"),
+    ("센치", "quantity", "centimeter"),
+    ("센티", "quantity", "centimeter"),
+    ("센치미터", "quantity", "centimeter"),
+    ("데시미터", "quantity", "decimeter"),
+    ("피코미터", "quantity", "picometer"),
+    ("마일즈", "quantity", "mile"),
+    ("miles", "quantity", "mile"),
+    ("인치", "quantity", "inch"),
+    ("피트", "quantity", "foot"),
+    ("입방피트", "quantity", "foot ** 3"),
+    ("온스", "quantity", "ounce"),
+    ("에이커", "quantity", "acre"),
+    ("헥타르", "quantity", "hectare"),
+    ("미리리터", "quantity", "milliliter"),
+    ("갤론", "quantity", "gallon"),
+    ("헥토리터", "quantity", "hectoliter"),
+    ("cc", "quantity", "cubic_centimeter"),
+    ("씨씨", "quantity", "cubic_centimeter"),
+    ("컵", "quantity", "cup"),
+    ("도", "quantity", "degree"),
+    ("°", "quantity", "degree"),
+    ("비트", "quantity", "bit"),
+    ("MB", "quantity", "megabyte"),
+    ("메가바이트", "quantity", "megabyte"),
+    ("GB", "quantity", "gigabyte"),
+    ("기가바이트", "quantity", "gigabyte"),
+    ("TB", "quantity", "terabyte"),
+    ("테라바이트", "quantity", "terabyte"),
+    ("Hz", "quantity", "hertz"),
+    ("헤르츠", "quantity", "hertz"),
+    ("MHz", "quantity", "megahertz"),
+    ("메가헤르츠", "quantity", "megahertz"),
+    ("GHz", "quantity", "gigahertz"),
+    ("기가헤르츠", "quantity", "gigahertz"),
+    ("km/h", "quantity", "kilometer / hour"),
+    ("㎞/h", "quantity", "kilometer / hour"),
+    ("킬로미터퍼시간", "quantity", "kilometer / hour"),
+    ("m/s", "quantity", "meter / second"),
+    ("미터퍼초", "quantity", "meter / second"),
+    ("rpm", "quantity", "revolutions_per_minute"),
+    ("알피엠", "quantity", "revolutions_per_minute"),
+    ("볼트", "quantity", "volt"),
+    ("와트", "quantity", "watt"),
+    ("암페어", "quantity", "ampere"),
+    ("밀리암페어", "quantity", "milliampere"),
+    ("mAh", "quantity", "milliampere_hour"),
+    # English, as Figure.format("en_US") writes it: CLDR's short unit symbols the rows
+    # above lack, and words for the units CLDR has no symbol for.
+    ("pp", "percentage_point", "percentage_point"),
+    ("times", "multiple", "times"),
+    ("pyeong", "quantity", "pyeong"),
+    ("points", "quantity", "point"),
+    ("mi", "quantity", "mile"),
+    ("t", "quantity", "metric_ton"),
+    ("bbl", "quantity", "oil_barrel"),
+    ("gal", "quantity", "gallon"),
+    ("mL", "quantity", "milliliter"),
 )
 
 # Units written in two words are also read with the space: 0.1% 포인트, 평방 미터.
-SPACED_UNITS: Final = ("% 포인트", "퍼센트 포인트", "평방 미터", "제곱 미터", "미터 톤")
+SPACED_UNITS: Final = (
+    "% 포인트",
+    "퍼센트 포인트",
+    "평방 미터",
+    "제곱 미터",
+    "제곱 킬로미터",
+    "미터 톤",
+    "입방 피트",
+)
+
+# A word before the number that names or changes its unit: 섭씨 40도 is Celsius (a bare
+# 40도 is degrees), 시속 100km a speed.
+#   word   unit it makes of a degree        per (a rate of the unit after the number)
+DEGREE_BEFORE: Final = (("섭씨", "degree_Celsius"), ("화씨", "degree_Fahrenheit"))
+SPEED_BEFORE: Final = (("시속", "hour"), ("초속", "second"), ("분속", "minute"))
 
 
 def _unit_table() -> dict[str, tuple[str, str]]:
