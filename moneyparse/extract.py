@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from moneyparse.errors import ParseError
-from moneyparse.figure import Figure, Kind
+from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import Reading, Skip, lexicon, read_at, read_range, to_figure
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import ANCHOR, is_hangul, is_latin
@@ -87,9 +87,37 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
             if got.start > got.num_start:
                 pos = max(got.end, a + 1)
                 continue
-        out.append(got)
+        if out and (pair := _two_bounds(t, out[-1], got)) is not None:
+            out[-1] = pair
+        else:
+            out.append(got)
         pos = max(got.end, a + 1)
     return out
+
+
+def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
+    """100 이상, 300 이하 (or the other way round): two closed bounds of one thing make a
+    closed range. Two open ones (10 초과, 20 미만) stay two figures: a Figure has no
+    open-ended range."""
+    if {first.bound, second.bound} != {Bound.GE, Bound.LE} or not (first.point and second.point):
+        return None
+    if (first.kind, first.unit, first.currency) != (second.kind, second.unit, second.currency):
+        return None
+    if t[first.end : second.start].strip() not in ("", ","):
+        return None
+    low = first.low if first.bound is Bound.GE else second.low
+    high = second.low if first.bound is Bound.GE else first.low
+    if low > high:
+        return None
+    return replace(
+        first,
+        end=second.end,
+        low=low,
+        high=high,
+        point=False,
+        bound=Bound.RANGE,
+        approximate=first.approximate or second.approximate,
+    )
 
 
 def _validate(text: object) -> str:

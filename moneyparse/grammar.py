@@ -45,10 +45,11 @@ from moneyparse.value import FRACTION_PRECISION, Number, last_place, read_native
 
 _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
-FRACTION: Final = "분의"  # 3분의 1: one third
+FRACTION: Final = "분의"
+BETWEEN: Final = "사이"  # 20과 30 사이: between two numbers, a closed range  # 3분의 1: one third
 _DIGITS: Final = frozenset("0123456789")
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
-_SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<")
+_SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥")
 
 
 class Unit(NamedTuple):
@@ -386,7 +387,7 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
         if mhit is not None:
             word, found = mhit
             s = q - len(word)
-            if s == 0 or not is_hangul(t[s - 1]):
+            if s == 0 or not (is_hangul(t[s - 1]) or (is_latin(t[s - 1]) and not word[0].isalpha())):
                 marker, pos = found, s
                 break
     for q in (pos, pos - 1):
@@ -762,6 +763,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
     if pos >= n:
         return None
     joiner_end: int | None = None
+    between = False
     if t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
         joiner_end = _skip_space(t, t.index("~", pos) + 1)
     elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS) or t.startswith(" - ", pos):
@@ -769,9 +771,10 @@ def read_range(t: str, first: Reading) -> Reading | None:
         if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in _DIGITS:
             return None  # 052-278-0701
     elif first.unit is None:
-        for word in ("에서", "부터"):
+        for word in ("에서", "부터", "에서부터", "과", "와"):
             if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
                 joiner_end = pos + len(word) + 1
+                between = word in ("과", "와")  # 20과 30 사이: 사이 must close it
                 break
     if joiner_end is None or joiner_end >= n:
         return None
@@ -786,10 +789,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
         return None
     if second.start != b_start and not (sign == -1 and second.start == b_start):
         return None
-    if first.unit is not None:
-        if second.unit is None or second.unit != first.unit:
-            return None
-    elif second.unit is None and second.currency is None and not second.has_scale:
+    if first.unit is not None and (second.unit is None or second.unit != first.unit):
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
@@ -810,9 +810,15 @@ def read_range(t: str, first: Reading) -> Reading | None:
     ):
         return None
     approximate = first.approximate or second.approximate
+    end = second.end
+    if between:
+        close = _skip_space(t, end)
+        if not t.startswith(BETWEEN, close):
+            return None
+        end = close + len(BETWEEN)
     return Reading(
         first.start,
-        second.end,
+        end,
         first.num_start,
         second.kind or first.kind,
         low,

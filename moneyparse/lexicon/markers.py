@@ -26,6 +26,24 @@ BEFORE: Final = (
     ("최저", False, "ge"),
     ("최대", False, "le"),
     ("최고", False, "le"),
+    # comparison signs, as tables and spec sheets write them: ≥30, <-30
+    (">=", False, "ge"),
+    ("<=", False, "le"),
+    ("≥", False, "ge"),
+    ("≤", False, "le"),
+    (">", False, "gt"),
+    ("<", False, "lt"),
+    # English, as Figure.format("en_US") writes it and mixed text has it: about $23B.
+    # An approximate bound is one phrase, since one marker is read before a number.
+    ("about", True, None),
+    ("at least", False, "ge"),
+    ("more than", False, "gt"),
+    ("at most", False, "le"),
+    ("less than", False, "lt"),
+    ("at least about", True, "ge"),
+    ("more than about", True, "gt"),
+    ("at most about", True, "le"),
+    ("less than about", True, "lt"),
 )
 
 #   word      approximate  bound    written after the figure (1조원 이상, 500억원 가량)
