@@ -87,7 +87,47 @@ def test_extract_takes_huge_input(head: str, filler: str, tail: str) -> None:
     assert isinstance(extract(head + filler * TEN_MB + tail), list)
 
 
-@pytest.mark.parametrize("text", ["1억\x00원", "1억\ud800원"], ids=["NUL", "lone surrogate"])
-def test_control_characters_and_surrogates_are_parse_errors(text: str) -> None:
-    _error(text)
-    assert isinstance(extract(text), list)
+# Control characters and unpaired surrogates belong to errors.tsv, but the table's reader
+# takes cells as written (no escapes), a UTF-8 file cannot hold a lone surrogate, and a
+# raw control character in a TSV is invisible in review: so these rows live here.
+#   text, position of the first bad character
+CONTROL_AND_SURROGATE = [
+    pytest.param("1억\x00원", 2, id="NUL inside"),
+    pytest.param("\x001억원", 0, id="NUL first"),
+    pytest.param("1\x00억원", 1, id="NUL between digits and scale"),
+    pytest.param("\x07", 0, id="BEL alone"),
+    pytest.param("1억원\x1b", 3, id="ESC last"),
+    pytest.param("1억\x0b원", 2, id="vertical tab inside"),
+    pytest.param("\ud800", 0, id="lone high surrogate alone"),
+    pytest.param("1억\udfff원", 2, id="lone low surrogate inside"),
+    pytest.param("\ud83d1억원", 0, id="half an emoji first"),
+    pytest.param("1억 \ud800", 3, id="lone surrogate after a space"),
+    pytest.param(
+        "1억\x7f원",
+        2,
+        id="DEL inside",
+        marks=pytest.mark.xfail(strict=True, reason="#6: DEL is not checked; today (2, text goes on after '1억')"),
+    ),
+    pytest.param(
+        "1억\x9b원",
+        2,
+        id="C1 control inside",
+        marks=pytest.mark.xfail(
+            strict=True, reason="#6: C1 controls are not checked; today (2, text goes on after '1억')"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "position"), CONTROL_AND_SURROGATE)
+def test_control_characters_and_surrogates_are_parse_errors(text: str, position: int) -> None:
+    err = _error(text)
+    assert (err.position, err.text) == (position, text)
+    assert "control or surrogate" in err.reason, err.reason
+    assert str(err).isprintable(), str(err)
+
+
+@pytest.mark.parametrize("text", [param.values[0] for param in CONTROL_AND_SURROGATE])
+def test_extract_takes_control_characters_and_surrogates(text: str) -> None:
+    figures = extract(text)
+    assert all(text[f.span[0] : f.span[1]] == f.text for f in figures)

@@ -16,7 +16,13 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moneyparse import Figure, ParseError, extract, parse
+from moneyparse import Figure, Kind, ParseError, extract, parse
+from moneyparse.lexicon.counters import COUNTERS
+from moneyparse.lexicon.currencies import NEWS_WORDS, SYMBOLS
+from moneyparse.lexicon.markers import AFTER, BEFORE, NEGATIVE_SIGNS, POSITIVE_SIGNS, RANGE_JOINERS, RATE_WORDS, VAGUE
+from moneyparse.lexicon.numerals import NATIVE_TENS, NATIVE_UNITS, SINO_DIGITS
+from moneyparse.lexicon.scales import ENGLISH_SCALES
+from moneyparse.lexicon.units import UNITS
 
 DIGITS = tuple("0123456789")
 SEPARATORS = tuple(",.~-%")
@@ -28,6 +34,17 @@ SPACES = (" ", "  ")
 LEXICON_PIECES = DIGITS + SEPARATORS + SCALE_WORDS + CURRENCY_WORDS + MARKERS + PARTICLES + SPACES
 
 HANGUL_SYLLABLES = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+
+# Every word of the lexicon's tables, taken from the tables themselves so that a new row
+# is fuzzed as soon as it is added: markers, signs, joiners, units, counters, currencies.
+LEXICON_WORDS = tuple(
+    sorted(
+        {word for word, _, _ in BEFORE + AFTER + VAGUE + COUNTERS + NEWS_WORDS + UNITS}
+        | {word for word, _ in SYMBOLS + RATE_WORDS + ENGLISH_SCALES + SINO_DIGITS + NATIVE_UNITS + NATIVE_TENS}
+        | set(NEGATIVE_SIGNS + POSITIVE_SIGNS + RANGE_JOINERS)
+        | {"(", ")", "(단위: 억원)", "\n", "|", "분의", "당", "대"}
+    )
+)
 
 # Figures the library reads today, one of each family; each is exactly one figure.
 KNOWN_GOOD = (
@@ -59,7 +76,18 @@ any_text = st.text(st.characters(exclude_categories=()))
 lexicon_text = st.lists(st.one_of(st.sampled_from(LEXICON_PIECES), HANGUL_SYLLABLES), max_size=40).map("".join)
 # Known figures mixed with lexicon pieces, so that spans and ordering meet real figures.
 sentences = st.lists(st.one_of(st.sampled_from(KNOWN_GOOD), lexicon_text), max_size=8).map(" ".join)
-texts = st.one_of(any_text, lexicon_text, sentences)
+# The lexicon's words, its pieces, Hangul and any code point at all side by side, so that
+# surrogates and controls sit right next to digits and units.
+mixed_text = st.lists(
+    st.one_of(
+        st.sampled_from(LEXICON_WORDS),
+        st.sampled_from(LEXICON_PIECES),
+        HANGUL_SYLLABLES,
+        st.characters(exclude_categories=()),
+    ),
+    max_size=30,
+).map("".join)
+texts = st.one_of(any_text, lexicon_text, sentences, mixed_text)
 
 
 def _group(value: int, comma: bool) -> str:
@@ -93,7 +121,7 @@ def _shifted(figure: dict[str, Any], by: int) -> dict[str, Any]:
 
 
 @settings(deadline=None, max_examples=1000)
-@given(st.one_of(any_text, lexicon_text))
+@given(st.one_of(any_text, lexicon_text, mixed_text))
 def test_extract_never_raises(text: str) -> None:
     """extract() returns a list of Figures for every str, surrogates and controls included."""
     figures = extract(text)
@@ -101,17 +129,37 @@ def test_extract_never_raises(text: str) -> None:
     assert all(isinstance(f, Figure) for f in figures)
 
 
+def _assert_spans(text: str, figures: list[Figure]) -> None:
+    """Each span slices its figure's text out of *text*; in order, no overlap; equivalents point back."""
+    for index, f in enumerate(figures):
+        start, end = f.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == f.text
+        assert f.equivalent_of is None or 0 <= f.equivalent_of < index
+    for before, after in pairwise(figures):
+        assert before.span[1] <= after.span[0]
+
+
 @settings(deadline=None, max_examples=1000)
 @given(texts)
 def test_spans_cover_the_text_in_order_without_overlap(text: str) -> None:
     """Every figure's span slices its own text out of the input; figures are in order and never overlap."""
-    figures = extract(text)
-    for f in figures:
-        start, end = f.span
-        assert 0 <= start < end <= len(text)
-        assert text[start:end] == f.text
-    for before, after in pairwise(figures):
-        assert before.span[1] <= after.span[0]
+    _assert_spans(text, extract(text))
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.one_of(mixed_text, sentences))
+def test_spans_hold_for_every_kind(text: str) -> None:
+    """The span laws hold too when bare numbers are asked for (kinds=all), and an equivalent points back."""
+    _assert_spans(text, extract(text, kinds=frozenset(Kind)))
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.one_of(mixed_text, sentences), st.sampled_from((" ", "\n", "  ", "\t")))
+def test_leading_space_moves_spans_only(text: str, space: str) -> None:
+    """White space put before a text moves every figure by its length and changes nothing else."""
+    expected = [_shifted(f.to_dict(), len(space)) for f in extract(text)]
+    assert [f.to_dict() for f in extract(space + text)] == expected
 
 
 @settings(deadline=None, max_examples=30)
@@ -162,7 +210,7 @@ def test_full_width_won_amounts_read_back(amount: tuple[int, str]) -> None:
 
 
 @settings(deadline=None, max_examples=1000)
-@given(st.one_of(lexicon_text, any_text))
+@given(st.one_of(lexicon_text, any_text, mixed_text))
 def test_parse_raises_only_parse_error(text: str) -> None:
     """parse() of any str returns a Figure or raises ParseError, never another exception."""
     try:

@@ -1,0 +1,86 @@
+"""A bounded slice of the fuzz target ``fuzz/fuzz_extract.py``, run in CI.
+
+The same bytes-to-text decoding and the same checks as the long runs (atheris or
+Hypothesis' ``fuzz_one_input``), over a few thousand inputs from a fixed seed, so a
+failure here replays exactly. The long run is in the README; its figures are in
+``docs/errors.md``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from decimal import InvalidOperation
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+FUZZ_SCRIPT = Path(__file__).parent.parent / "fuzz" / "fuzz_extract.py"
+RUNS = 4_000
+
+
+def _load() -> ModuleType:
+    """``fuzz/fuzz_extract.py`` as a module (the fuzz folder is no package)."""
+    spec = importlib.util.spec_from_file_location("fuzz_extract", FUZZ_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("fuzz_extract", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+fuzz = _load()
+
+
+def test_every_byte_string_decodes_to_text() -> None:
+    """The decoder takes any bytes, truncated multi-byte codes included."""
+    for data in (b"", b"\xe0", b"\xf0", b"\xfe\xd8", b"\xff\x10\xff\xff", bytes(range(256))):
+        assert isinstance(fuzz.text_of(data), str)
+
+
+def test_decoder_reaches_lexicon_words_and_surrogates() -> None:
+    """The high bytes stand for lexicon words, Hangul syllables and lone surrogates."""
+    assert fuzz.text_of(b"\x80") == fuzz.CORE_PIECES[0]
+    assert fuzz.text_of(b"\xfe\xd8\x00") == "\ud800"
+    assert "\uac00" <= fuzz.text_of(b"\xf0\x00") <= "\ud7a3"
+    assert {"억", "원", "약", "이상", "~"} <= set(fuzz.CORE_PIECES)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_random_bytes_through_the_target(seed: int) -> None:
+    """A few thousand random inputs keep every law of the fuzz target."""
+    fuzz.drive(fuzz.test_one_input, RUNS // 2, seed=seed)
+
+
+@settings(deadline=None, max_examples=500, database=None)
+@given(st.binary(max_size=64))
+def test_hypothesis_bytes_through_the_target(data: bytes) -> None:
+    """Hypothesis' shrinking bytes keep every law of the fuzz target (what --hypothesis runs)."""
+    fuzz.test_one_input(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "1,", "1억원 이상 이상", "3~4~5조원", "\ud8001억원", "약 230억달러(약 25조원)", "(단위: 억원)\n| 매출 | 1 |"],
+)
+def test_check_holds_on_known_texts(text: str) -> None:
+    """The target's checks pass on texts that once needed care."""
+    fuzz.check(text)
+
+
+# Findings of the long runs, kept until fixed: strict, so a fix turns the row red.
+KNOWN_FINDINGS = [
+    # #6: Decimal('0') ** 0 is undefined; value._raise lets InvalidOperation out of extract and parse.
+    pytest.param("0^0", id="zero to the zero"),
+    pytest.param("0.0^0원", id="zero to the zero, won"),
+]
+
+
+@pytest.mark.xfail(strict=True, raises=InvalidOperation, reason="#6: 0^0 leaks decimal.InvalidOperation")
+@pytest.mark.parametrize("text", KNOWN_FINDINGS)
+def test_known_findings(text: str) -> None:
+    """Texts the fuzzer found an exception on (see the xfail reason)."""
+    fuzz.check(text)
