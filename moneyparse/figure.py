@@ -9,7 +9,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pint is imported on the first to_quantity call, never at import
+    from babel import Locale
+    from pint import Quantity, UnitRegistry
 
 
 class Kind(str, enum.Enum):
@@ -135,3 +139,80 @@ class Figure:
             "end": self.span[1],
             "equivalent_of": self.equivalent_of,
         }
+
+    def format(self, locale: str | Locale = "ko_KR") -> str:
+        """The figure as text in *locale*, through Babel's CLDR data.
+
+        Korean writes the news form (약, 이상, 대, the short currency word) and the exact
+        myriad form where CLDR's compact form would round; English writes CLDR's compact
+        currency forms where three decimals say the value exactly, and full digits
+        otherwise. :func:`moneyparse.parse` reads the result back to an equal figure
+        (``docs/formatting.md`` says what "equal" means and which English forms it cannot
+        read yet).
+
+        >>> from moneyparse import parse
+        >>> f = parse("약 230억달러")
+        >>> f.format(), f.format("en_US")
+        ('약 230억 달러', 'about $23B')
+        >>> parse("1조4686억원 이상").format()
+        '1조 4,686억 원 이상'
+        >>> parse("3~4조원").format(), parse("3~4조원").format("en_US")
+        ('3조~4조 원', '₩3T–4T')
+        >>> str(parse("1억원대")), parse("0.25%p").format("en_US")
+        ('1억 원대', '0.25 pp')
+
+        :param locale: a Babel locale or its name; any ``ko`` or ``en`` locale.
+        :raises ValueError: for a locale in another language.
+        """
+        from moneyparse.format import format_figure
+
+        return format_figure(self, locale)
+
+    def __str__(self) -> str:
+        """The Korean form: ``format("ko_KR")``."""
+        return self.format("ko_KR")
+
+    def to_quantity(self, registry: UnitRegistry[Decimal] | None = None) -> Quantity[Decimal]:
+        """The figure as a pint ``Quantity`` with a ``Decimal`` magnitude.
+
+        Money is in a dimension of its own per currency, a rate is divided by its ``per``
+        (``80 USD / oil_barrel``), 평 converts to m² exactly to the ``Decimal`` context's
+        precision, a count is in a unit of its own named by the counter's English noun
+        (``17 person``). A bound keeps its written value (``bound`` says the direction).
+        A range or band has no single value: use :meth:`to_quantity_bounds`.
+
+        >>> from moneyparse import parse
+        >>> parse("배럴당 80달러").to_quantity()
+        <Quantity(80, 'USD / oil_barrel')>
+        >>> parse("34평").to_quantity().to("m**2")
+        <Quantity(112.3966942148760330578512397, 'meter ** 2')>
+
+        :param registry: a pint registry built with ``non_int_type=Decimal`` that holds
+            moneyparse's definitions (see :func:`moneyparse.quantity.new_registry`);
+            by default moneyparse's own, built once on first use.
+        :raises ValueError: for a range or band, or a registry without ``Decimal``.
+        """
+        from moneyparse.quantity import quantity_of
+
+        if self.value is None:
+            raise ValueError(
+                f"{self.text or self.format()!r} is a {self.bound.value} [{_plain(self.low)}, {_plain(self.high)}]"
+                " with no single value; to_quantity_bounds() gives its two ends"
+            )
+        return quantity_of(self, self.value, registry)
+
+    def to_quantity_bounds(
+        self, registry: UnitRegistry[Decimal] | None = None
+    ) -> tuple[Quantity[Decimal], Quantity[Decimal]]:
+        """``low`` and ``high`` as pint quantities, for every figure (a band's high is exclusive).
+
+        >>> from moneyparse import parse
+        >>> low, high = parse("30~40평").to_quantity_bounds()
+        >>> low.to("m**2").magnitude, high.to("m**2").magnitude
+        (Decimal('99.17355371900826446280991736'), Decimal('132.2314049586776859504132231'))
+
+        :param registry: as for :meth:`to_quantity`.
+        """
+        from moneyparse.quantity import quantity_of
+
+        return quantity_of(self, self.low, registry), quantity_of(self, self.high, registry)
