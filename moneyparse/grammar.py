@@ -282,6 +282,12 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         else:
             unit = candidate
             pos = unit_end
+        if unit is not None and unit.kind is Kind.QUANTITY and pos + 1 < n and t[pos] == "/":
+            below = lex.units.at(t, pos + 1)  # 12kg/kg, 1km/m: a ratio of two units
+            after = pos + 1 + len(below[0]) if below is not None else pos
+            if below is not None and below[1].kind is Kind.QUANTITY and not (after < n and is_latin(t[after])):
+                unit = Unit(Kind.QUANTITY, f"{unit.unit} / {below[1].unit}")
+                pos = after
         if unit is not None and _is_age(num, unit) and not about:
             return Skip(pos)
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
@@ -566,7 +572,7 @@ def _slashed(t: str, num: Number) -> Number | None:
     stop = end + 1
     while stop < len(t) and t[stop] in _DIGITS:
         stop += 1
-    if stop - end > 10 or (stop < len(t) and (t[stop] in "/.,:" or is_latin(t[stop]))):
+    if stop - end > 10 or (stop < len(t) and t[stop] in "/.,:"):
         return None
     if t.startswith("분기", _skip_space(t, stop)) or (stop < len(t) and t[stop] in POWER_BY_MYRIAD_SCALE):
         return None
@@ -782,7 +788,8 @@ def read_range(t: str, first: Reading) -> Reading | None:
     sign = 1
     if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in _DIGITS:
         sign, b_start = -1, b_start + 1
-    if not (t[b_start] in _DIGITS or (first.number.hangul and t[b_start] not in " ")):
+    hangul_first = first.number.hangul or t[first.num_start] not in _DIGITS
+    if not (t[b_start] in _DIGITS or (hangul_first and t[b_start] not in " ")):
         return None
     second = read_at(t, b_start)
     if isinstance(second, Skip) or second.number is None or not second.point:

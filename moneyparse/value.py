@@ -39,6 +39,9 @@ MAX_EXPONENT: Final = 40
 DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 # What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
 # the end of the word, another scale, or the start of a unit; 5 만들다 is no number.
+# After a myriad group and a space, a small scale word opens the next group when digits
+# or another scale follow it: 1억 천만원, 29만 천 890.
+_SMALL_OR_DIGIT: Final = frozenset("0123456789 십백천만")
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 
 
@@ -272,7 +275,11 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             if (
                 pos + 1 < n
                 and t[pos] == " "
-                and (t[pos + 1] in _DIGIT_CHARS or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT))
+                and (
+                    t[pos + 1] in _DIGIT_CHARS
+                    or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT)
+                    or (t[pos + 1] in POWER_BY_SMALL_SCALE and pos + 2 < n and t[pos + 2] in _SMALL_OR_DIGIT)
+                )
             ):
                 saved = (total, group, pending, end)
                 pos += 1

@@ -125,6 +125,8 @@ UNITS: Final = (
     ("미터퍼초", "quantity", "meter / second"),
     ("rpm", "quantity", "revolutions_per_minute"),
     ("알피엠", "quantity", "revolutions_per_minute"),
+    ("V", "quantity", "volt"),
+    ("W", "quantity", "watt"),
     ("볼트", "quantity", "volt"),
     ("와트", "quantity", "watt"),
     ("암페어", "quantity", "ampere"),
