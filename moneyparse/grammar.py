@@ -148,6 +148,14 @@ class Skip(NamedTuple):
 _LEAD_POINT_AFTER: Final = frozenset(" \t\n(-+~$")
 
 
+def _digits_end(t: str, a: int) -> int:
+    """Where the run of Arabic digits from *a* ends."""
+    end = a
+    while end < len(t) and t[end] in _DIGITS:
+        end += 1
+    return end
+
+
 def _word_ends(t: str, pos: int) -> bool:
     """True when the word ends at *pos* or goes on only with a particle or a marker."""
     return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
@@ -622,14 +630,13 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
     c = t[a]
+    if c in _DIGITS and a > 0 and (t[a - 1] == "^" or (t[a - 1] in "+-" and a > 1 and t[a - 2] == "^")):
+        return Skip(_digits_end(t, a))  # 2^10: an exponent left over from a number not read
     if c in _DIGITS and a > 0 and t[a - 1] == ".":
         if a == 1 or t[a - 2] in _LEAD_POINT_AFTER:
             a -= 1  # .25 ml: the number starts at its point
         else:
-            end = a  # v1.25, a.25: digits after a point that belongs to what stands before
-            while end < n and t[end] in _DIGITS:
-                end += 1
-            return Skip(end)
+            return Skip(_digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number

@@ -146,7 +146,10 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             if exp is not None:
                 if exp[0] is None:
                     return None  # 1e999: past any amount, an id or noise
-                pending, pos = _raise(pending, exp[0], exp[2]), exp[1]
+                raised = _raise(pending, exp[0], exp[2])
+                if raised is None:
+                    return None
+                pending, pos = raised, exp[1]
                 end = pos
                 continue
             if (
@@ -333,13 +336,13 @@ def _exponent(t: str, pos: int) -> tuple[Decimal | None, int, bool] | None:
     return Decimal(-power if negative else power), k, True
 
 
-def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal:
+def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal | None:
     """*base* scaled by ten to *exponent*, or raised to it; a power that does not end
     (1.1^-3) is rounded to :data:`FRACTION_PRECISION` like a fraction."""
     if not power:
         return base.scaleb(exponent, EXACT)
-    if base == 0 and exponent < 0:
-        return base
+    if base == 0 and exponent <= 0:
+        return None  # 0^0, 0^-1: no value
     exact = EXACT.copy()
     exact.clear_flags()
     result = exact.power(base, exponent)
