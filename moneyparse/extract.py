@@ -11,12 +11,13 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from decimal import Decimal, localcontext
+from typing import Final
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
-from moneyparse.grammar import Reading, Skip, lexicon, read_at, read_range, to_figure
+from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_range, to_figure
 from moneyparse.normalize import fold_width
-from moneyparse.scanner import ANCHOR, is_hangul, is_latin
+from moneyparse.scanner import ANCHOR, DIGITS, is_hangul, is_latin
 from moneyparse.value import EXACT, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
@@ -70,6 +71,11 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
         if hidden and (skip := _inside(hidden, a)):
             pos = skip
             continue
+        if not whole and t[a] in _DIGIT_SET:
+            quick = _date_or_ordinal(t, a)
+            if quick:
+                pos = quick  # 2024년, 3월, 2분기: the common case, skipped without the grammar
+                continue
         got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
             # No figure starts inside a run of digits: jump past the whole run, so a
@@ -83,7 +89,7 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
             pos = max(got.number.end if got.number else got.end, a + 1)
             continue
         if out and got.start < out[-1].end:
-            got = replace(got, start=max(got.start, out[-1].end))
+            got = got._replace(start=max(got.start, out[-1].end))
             if got.start > got.num_start:
                 pos = max(got.end, a + 1)
                 continue
@@ -93,6 +99,24 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
             out.append(got)
         pos = max(got.end, a + 1)
     return out
+
+
+_DIGIT_SET: Final = frozenset("0123456789")
+
+
+def _date_or_ordinal(t: str, a: int) -> int:
+    """Where to go on when the digits at *a* are followed by a word that makes them no
+    figure (년, 월, 분기, 번째 …), else 0. A shortcut only: read_at reaches the same Skip."""
+    m = DIGITS.match(t, a)
+    if m is None:
+        return 0
+    end = m.end()
+    if end >= len(t) or t.startswith(FRACTION, end):
+        return 0
+    hit = lexicon().units.at(t, end)
+    if hit is None or hit[1].kind is not None:
+        return 0
+    return end + len(hit[0])
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
@@ -109,8 +133,7 @@ def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
     high = second.low if first.bound is Bound.GE else first.low
     if low > high:
         return None
-    return replace(
-        first,
+    return first._replace(
         end=second.end,
         low=low,
         high=high,
@@ -175,7 +198,7 @@ def _extract(
     last_index: int | None = None
     for r in readings:
         if bullets and r.sign == -1 and t[r.start] == "△":
-            r = replace(r, start=r.num_start, low=-r.low, high=-r.high, sign=1)
+            r = r._replace(start=r.num_start, low=-r.low, high=-r.high, sign=1)
         if any(h0 <= r.start < h1 for h0, h1, _, _ in tables):
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale
@@ -261,7 +284,7 @@ def _table_scale(
 
 def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:
     factor, currency = unit
-    return replace(r, kind=Kind.MONEY, currency=currency, low=r.low * factor, high=r.high * factor, has_scale=True)
+    return r._replace(kind=Kind.MONEY, currency=currency, low=r.low * factor, high=r.high * factor, has_scale=True)
 
 
 def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:

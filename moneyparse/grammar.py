@@ -8,7 +8,7 @@ SPEC leaves open lives in one function whose docstring states it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -117,8 +117,7 @@ def lexicon() -> Lexicon:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """A figure being read: its parts before they become a :class:`Figure`."""
 
     start: int
@@ -513,7 +512,7 @@ def _spaced_groups(t: str, num: Number) -> Number:
             return num
         if num.value <= 0 or part.value >= _TEN ** last_place(num.value):
             return num
-        num = replace(num, value=num.value + part.value, end=part.end)
+        num = num._replace(value=num.value + part.value, end=part.end)
 
 
 def _spoken_percent(t: str, end: int) -> bool:
@@ -623,7 +622,7 @@ def _mixed(t: str, whole_part: Number) -> Number:
         return whole_part
     negative = whole_part.value < 0
     value = whole_part.value - part.value if negative else whole_part.value + part.value
-    return replace(whole_part, value=value, end=part.end, has_scale=whole_part.has_scale or part.has_scale)
+    return whole_part._replace(value=value, end=part.end, has_scale=whole_part.has_scale or part.has_scale)
 
 
 def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
@@ -714,7 +713,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     approximate = about
     bound = Bound.GE if about else Bound.EQ
     if band:
-        low, high = band_of(replace(num, value=value))
+        low, high = band_of(num._replace(value=value))
         point = False
         bound = Bound.BAND
         approximate = True

@@ -52,21 +52,33 @@ class WordTable(Generic[V]):
     """Words with values, matched longest first at a position or ending at one."""
 
     words: Mapping[str, V]
-    lengths: tuple[int, ...]
-    first_chars: frozenset[str]
-    last_chars: frozenset[str]
+    # the lengths of the words that start (end) with a character, longest first: a
+    # look-up tries only those, not every length in the table
+    by_first: Mapping[str, tuple[int, ...]]
+    by_last: Mapping[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, items: Iterable[tuple[str, V]]) -> WordTable[V]:
         words = dict(items)
-        lengths = tuple(sorted({len(w) for w in words}, reverse=True))
-        return cls(words, lengths, frozenset(w[0] for w in words), frozenset(w[-1] for w in words))
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for w in words:
+            first.setdefault(w[0], set()).add(len(w))
+            last.setdefault(w[-1], set()).add(len(w))
+
+        def longest_first(index: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
+            return {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in index.items()}
+
+        return cls(words, longest_first(first), longest_first(last))
 
     def at(self, text: str, pos: int) -> tuple[str, V] | None:
         """The longest word that starts at *pos*."""
-        if pos >= len(text) or text[pos] not in self.first_chars:
+        if pos >= len(text):
             return None
-        for n in self.lengths:
+        lengths = self.by_first.get(text[pos])
+        if lengths is None:
+            return None
+        for n in lengths:
             word = text[pos : pos + n]
             if len(word) == n and word in self.words:
                 return word, self.words[word]
@@ -74,9 +86,12 @@ class WordTable(Generic[V]):
 
     def before(self, text: str, end: int) -> tuple[str, V] | None:
         """The longest word that ends at *end*."""
-        if end <= 0 or end > len(text) or text[end - 1] not in self.last_chars:
+        if end <= 0 or end > len(text):
             return None
-        for n in self.lengths:
+        lengths = self.by_last.get(text[end - 1])
+        if lengths is None:
+            return None
+        for n in lengths:
             if n <= end:
                 word = text[end - n : end]
                 if word in self.words:

@@ -13,9 +13,8 @@ one of it (만원, 천만원, 억대). One space may stand between groups (1조 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact
-from typing import Final
+from typing import Final, NamedTuple
 
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
@@ -45,8 +44,7 @@ _SMALL_OR_DIGIT: Final = frozenset("0123456789 십백천만")
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number as read: its value, where it ended, and how it was written.
 
     ``lead_power`` is the power of ten applied to the first digits written (3천만 -> 7),
