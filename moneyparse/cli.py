@@ -238,8 +238,8 @@ def _progress(args: argparse.Namespace, names: Sequence[str]) -> _Bar | None:
     """A bar over the input's bytes on standard error, or None when it should not show."""
     if args.quiet or not sys.stderr.isatty():
         return None
-    # Imported only when a bar can be drawn: it costs start-up time. No stubs ship with it.
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    # Imported only when a bar can be drawn: it costs start-up time.
+    from tqdm import tqdm
 
     sizes = [_size(name) for name in names]
     total = None if any(s is None for s in sizes) else sum(s or 0 for s in sizes)
