@@ -168,12 +168,15 @@ def figures(draw: st.DrawFn) -> Figure:
         value = None
     else:
         value = low = high = draw(magnitudes())
-    if unit == "대":  # see UNREACHABLE
-        for end in (low, high):
-            if end == end.to_integral_value() and 10 <= end <= 90 and end % 10 == 0:
-                low = high = end + 1
-                value = None if value is None else low
+    if unit == "대" and bound is not Bound.BAND:  # see UNREACHABLE: 30대 is an age
+        low, high = _not_an_age(low), _not_an_age(high)
+        value = None if value is None else low
     return Figure(kind, value, low, high, currency, unit, per, approximate, bound)
+
+
+def _not_an_age(end: Decimal) -> Decimal:
+    """*end*, moved off the multiples of ten from 10 to 90 that make 대 an age band."""
+    return end + 1 if end == end.to_integral_value() and 10 <= end <= 90 and end % 10 == 0 else end
 
 
 def _english_unread(figure: Figure) -> str | None:
