@@ -11,11 +11,13 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from decimal import Decimal, localcontext
+from functools import lru_cache
 from typing import Final
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_range, to_figure
+from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import ANCHOR, DIGITS, is_hangul, is_latin
 from moneyparse.value import EXACT, read_number
@@ -72,7 +74,7 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
             pos = skip
             continue
         if not whole and t[a] in _DIGIT_SET:
-            quick = _date_or_ordinal(t, a)
+            quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
             if quick:
                 pos = quick  # 2024년, 3월, 2분기: the common case, skipped without the grammar
                 continue
@@ -117,6 +119,46 @@ def _date_or_ordinal(t: str, a: int) -> int:
     if hit is None or hit[1].kind is not None:
         return 0
     return end + len(hit[0])
+
+
+@lru_cache(maxsize=1)
+def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters that may follow the digits of a figure (one space allowed), and
+    those that may stand right before them: built from the lexicon's own tables."""
+    lex = lexicon()
+    after = {word[0] for word, unit in lex.units.words.items() if unit.kind is not None}
+    after |= {word[0] for word in lex.symbols.words}
+    after |= set(POWER_BY_MYRIAD_SCALE) | set(POWER_BY_SMALL_SCALE)
+    after |= {word[0] for word in POWER_BY_ENGLISH_SCALE} | {word[0].upper() for word in POWER_BY_ENGLISH_SCALE}
+    after |= set(_JOINERS)
+    before = {word[-1] for word in lex.symbols.words}
+    return frozenset(after), frozenset(before)
+
+
+# What may follow the digits of a figure besides a unit or scale: a range (~ - –), a
+# fraction (/ 분의) or mixed number (과 와), an exponent (e ^), 여 (a bit over), 대 (a band).
+_JOINERS: Final = "~-–/^eE분과와여대"
+
+
+def _not_a_figure(t: str, a: int) -> int:
+    """Where to go on when the digits at *a* cannot start a figure that is not a bare
+    number: nothing a figure needs stands after them (a unit, a scale, a joiner) or right
+    before them (a currency symbol), else 0. A shortcut: the grammar would say the same."""
+    m = DIGITS.match(t, a)
+    if m is None:
+        return 0
+    end = m.end()
+    after, before = _figure_neighbours()
+    n = len(t)
+    nxt = end + 1 if end < n and t[end] == " " else end
+    if nxt < n and t[nxt] in after:
+        return 0
+    if end < n and t[end] in after:
+        return 0
+    prev = a - 2 if a >= 2 and t[a - 1] == " " else a - 1
+    if prev >= 0 and (t[prev] in before or t[a - 1] in before):
+        return 0
+    return end
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
