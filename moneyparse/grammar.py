@@ -685,8 +685,14 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         if fraction is None:
             return Skip(over)
         num = fraction
-    elif c in _DIGITS:
-        num = _slashed(t, num) or num
+    elif c in _DIGITS and num.end + 1 < n and t[num.end] == "/" and t[num.end + 1] in _DIGITS:
+        slashed = _slashed(t, num)
+        if slashed is None:  # 5/17/2018, 3/4분기: a date or a quarter, read as one piece
+            end = num.end
+            while end < n and (t[end] in _DIGITS or t[end] == "/"):
+                end += 1
+            return Skip(end)
+        num = slashed
     num = _mixed(t, num)
     tail = read_tail(t, num, native=native)
     if isinstance(tail, Skip):
