@@ -17,10 +17,11 @@ from typing import Final
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_range, to_figure
+from moneyparse.lexicon.markers import FOLLOWERS
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import ANCHOR, DIGITS, is_hangul, is_latin
-from moneyparse.value import EXACT, read_number
+from moneyparse.value import EXACT, read_native, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
@@ -55,11 +56,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> int:
     return 0
 
 
-def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[Reading]:
+def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True) -> list[Reading]:
     """Every reading in the folded text, in order, non-overlapping.
 
     A bare number with no scale word and no unit (2016, 3.5) is kept only when
     *keep_bare* asks for it: a table header or ``scale=`` may make money of it.
+    *shortcuts* skips the common non-figures (dates, ordinary words) before the
+    grammar; the tests turn it off to show that the result is the same.
     """
     out: list[Reading] = []
     pos = 0
@@ -73,10 +76,13 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False) -> list[R
         if hidden and (skip := _inside(hidden, a)):
             pos = skip
             continue
-        if not whole and t[a] in _DIGIT_SET:
-            quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
+        if shortcuts and not whole and (a == 0 or t[a - 1] in _PLAIN_BEFORE):
+            if t[a] in _DIGIT_SET:
+                quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
+            else:
+                quick = _ordinary_word(t, a)
             if quick:
-                pos = quick  # 2024년, 3월, 2분기: the common case, skipped without the grammar
+                pos = quick  # 2024년, 3월, 이번, 일부: the common cases, skipped without the grammar
                 continue
         got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
@@ -124,14 +130,15 @@ def _date_or_ordinal(t: str, a: int) -> int:
 @lru_cache(maxsize=1)
 def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
     """The characters that may follow the digits of a figure (one space allowed), and
-    those that may stand right before them: built from the lexicon's own tables."""
+    those that may stand right before them (a currency symbol, 섭씨): built from the
+    lexicon's own tables."""
     lex = lexicon()
     after = {word[0] for word, unit in lex.units.words.items() if unit.kind is not None}
     after |= {word[0] for word in lex.symbols.words}
     after |= set(POWER_BY_MYRIAD_SCALE) | set(POWER_BY_SMALL_SCALE)
     after |= {word[0] for word in POWER_BY_ENGLISH_SCALE} | {word[0].upper() for word in POWER_BY_ENGLISH_SCALE}
     after |= set(_JOINERS)
-    before = {word[-1] for word in lex.symbols.words}
+    before = {word[-1] for word in lex.symbols.words} | {word[-1] for word in lex.unit_before.words}
     return frozenset(after), frozenset(before)
 
 
@@ -159,6 +166,40 @@ def _not_a_figure(t: str, a: int) -> int:
     if prev >= 0 and (t[prev] in before or t[a - 1] in before):
         return 0
     return end
+
+
+# The shortcuts are taken only where a plain separator stands before the anchor: what
+# stands there otherwise (a sign, a point, ^, a letter, a number) is the grammar's to read.
+_PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
+
+# Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
+_NUMERAL_RUN: Final = frozenset("영공일이삼사오육륙칠팔구십백천만억조경수")
+# What may follow a Hangul numeral inside a word and still make a figure: 분(의), a
+# mixed number's 과/와, a point, 여 (a bit over), 대 (a band).
+_NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
+
+
+def _ordinary_word(t: str, a: int) -> int:
+    """Where to go on when the Hangul numeral character at *a* only begins an ordinary
+    word (이번, 경영, 다시, 서울), else 0. A shortcut: the grammar would say the same, since
+    a number read there could end only where a particle, unit, joiner or non-syllable
+    follows, and none does."""
+    n = len(t)
+    if read_native(t, a) is not None:
+        return 0
+    j = a
+    while j < n and t[j] in _NUMERAL_RUN:
+        j += 1
+    if j == a:
+        return a + 1  # a native numeral's first syllable that begins another word
+    units_first = lexicon().units.by_first
+    for k in range(a + 1, j + 1):
+        if k >= n:
+            return 0
+        ch = t[k]
+        if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON or ch in units_first:
+            return 0
+    return j
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:

@@ -1,0 +1,142 @@
+"""The scanner's shortcuts (dates, ordinary words and lone digit runs skipped before the
+grammar) must never change what is read: with and without them, the same readings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moneyparse.extract import _readings
+from moneyparse.normalize import fold_width
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def _lines() -> list[str]:
+    lines = (ROOT / "moneyparse" / "data" / "sample_news_ko.txt").read_text(encoding="utf-8").splitlines()
+    corpus = SHARED / "corpus"
+    if corpus.is_dir():
+        for path in sorted(corpus.glob("*.jsonl")):
+            for row in path.read_text(encoding="utf-8").splitlines():
+                if row.strip():
+                    lines.append(json.loads(row).get("text", ""))
+    conformance = SHARED / "conformance"
+    if conformance.is_dir():
+        for path in sorted(conformance.glob("*ko*.jsonl")):
+            for row in path.read_text(encoding="utf-8").splitlines():
+                if row.strip():
+                    lines.append(json.loads(row)["input"])
+    return [line for line in lines if line.strip()]
+
+
+LINES = _lines()
+
+
+@pytest.mark.parametrize("keep_bare", [False, True], ids=["default kinds", "bare numbers kept"])
+def test_shortcuts_change_nothing_on_real_lines(keep_bare: bool) -> None:
+    differ = [
+        line
+        for line in LINES
+        if _readings(fold_width(line), keep_bare=keep_bare)
+        != _readings(fold_width(line), keep_bare=keep_bare, shortcuts=False)
+    ]
+    assert len(LINES) > 20
+    assert not differ, differ[:5]
+
+
+# Pieces that sit at the edges of the shortcuts: numeral syllables that begin words,
+# particles, units, joiners, digits and the characters around them.
+PIECES = [
+    "이",
+    "일",
+    "삼",
+    "오",
+    "구",
+    "공",
+    "영",
+    "십",
+    "백",
+    "천",
+    "만",
+    "억",
+    "조",
+    "경",
+    "수",
+    "한",
+    "두",
+    "세",
+    "네",
+    "다섯",
+    "열",
+    "스무",
+    "서른",
+    "마이너스",
+    "영하",
+    "번",
+    "부",
+    "날",
+    "후",
+    "분",
+    "분의",
+    "과",
+    "와",
+    "점",
+    "여",
+    "대",
+    "은",
+    "이다",
+    "을",
+    "의",
+    "원",
+    "달러",
+    "명",
+    "개",
+    "주",
+    "%",
+    "배",
+    "평",
+    "년",
+    "월",
+    "일",
+    "위",
+    "차",
+    "분기",
+    "1",
+    "23",
+    "4,567",
+    "8.9",
+    "0",
+    "~",
+    "-",
+    "/",
+    "^",
+    "e",
+    "$",
+    "US$",
+    " ",
+    " ",
+    ",",
+    "(",
+    ")",
+    "이번",
+    "일부",
+    "경영",
+    "만들다",
+    "다시",
+    "서울",
+    "수주",
+    "조달",
+    "천사",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14), st.booleans())
+def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bool) -> None:
+    t = fold_width("".join(pieces))
+    assert _readings(t, keep_bare=keep_bare) == _readings(t, keep_bare=keep_bare, shortcuts=False)
