@@ -8,7 +8,9 @@ lexicon tables, so that what is written here is what the grammar reads back. Not
 here reads text, and no value goes through ``float``.
 
 Two languages are written: Korean (any ``ko`` locale) and English (any ``en``
-locale); ``ko_KR`` and ``en_US`` are the ones the round-trip property holds for.
+locale); ``ko_KR`` and ``en_US`` are the ones the round-trip property holds for. Other
+English locales write CLDR's own compact forms, which the grammar does not all read
+(en_GB's ``₩100m``, en_IN's lakh and crore grouping ``₩12,34,567.5``).
 """
 
 from __future__ import annotations
@@ -207,6 +209,10 @@ def korean_amount(value: Decimal, locale: Locale) -> str:
     Below 1만, and wherever there is a fraction, all digits (1,234.5); a single myriad
     group within CLDR's range in CLDR's compact form (230억); otherwise the exact myriad
     form (1조 4,686억), which CLDR's compact form would round.
+
+    >>> ko = Locale.parse("ko_KR")
+    >>> [korean_amount(Decimal(v), ko) for v in ("1234.5", "23000000000", "1468600000000")]
+    ['1,234.5', '230억', '1조 4,686억']
     """
     if value < _MYRIAD or value != value.to_integral_value():
         return _plain_digits(value, locale)
@@ -409,7 +415,9 @@ def _english_per(per: str, locale: Locale) -> str:
 
 
 def _english_range(figure: Figure, locale: Locale) -> str:
-    """$3T–4T, 3–4%, 0.5–20,000 USD: the ends joined by CLDR's range dash, the unit once.
+    """$3T–4T, 3–4%, 0.5–20,000 USD: the ends joined by an en dash, the unit once.
+
+    CLDR's range pattern ({0}–{1}) is not in Babel's data, so the dash is written here.
 
     Money and bare numbers take compact forms only when both ends have a scale letter
     ($3T–4T): a letter on the high end alone would scale the low end too. Otherwise both

@@ -94,7 +94,7 @@ def magnitudes(draw: st.DrawFn, *, positive: bool = False) -> Decimal:
         value = Decimal(draw(st.integers(0, MAX_VALUE)))
     elif shape == "decimal":
         places = draw(st.integers(1, 6))
-        value = Decimal(draw(st.integers(0, 10**14))).scaleb(-places)
+        value = Decimal(draw(st.integers(0, MAX_VALUE * 10**places))).scaleb(-places)
     else:
         value = Decimal(draw(st.integers(0, 10_000))).scaleb(-draw(st.integers(0, 2)))
     if positive:
