@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moneyparse import parse
+from moneyparse import Figure, Kind, parse
 from moneyparse.lexicon.counters import NOUN_BY_COUNTER
 from moneyparse.lexicon.units import UNIT_BY_WORD
 from moneyparse.quantity import default_registry, new_registry, unit_of
@@ -64,6 +64,17 @@ def test_counts_are_in_their_own_units() -> None:
     assert (people.magnitude, str(people.units)) == (Decimal(17), "person")
     with pytest.raises(pint.DimensionalityError):
         people.to(shares.units)
+
+
+def test_a_counter_without_a_noun_is_a_clear_error() -> None:
+    pairs = Figure(Kind.COUNT, Decimal(3), Decimal(3), Decimal(3), unit="켤레")
+    with pytest.raises(ValueError, match="counter '켤레' has no English noun"):
+        pairs.to_quantity()
+
+
+def test_a_bare_number_is_dimensionless() -> None:
+    number = Figure(Kind.NUMBER, Decimal("1E+12"), Decimal("1E+12"), Decimal("1E+12"))
+    assert number.to_quantity().to("dimensionless").magnitude == Decimal(10**12)
 
 
 def test_points_and_percentages() -> None:
