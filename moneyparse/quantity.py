@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from moneyparse.figure import Figure
 
 # Digits carried beyond the caller's precision while a conversion runs, and the
-# precision the definitions are read at (400/121 to 100 digits).
+# precision the definitions and conversion factors are held at (400/121 to 100 digits):
+# conversions are correctly rounded for a caller's precision up to 60 digits.
 GUARD_DIGITS: Final = 40
 DEFINITION_PRECISION: Final = 100
 
@@ -43,12 +44,14 @@ class DecimalRegistry(pint.UnitRegistry[Decimal]):
     pint multiplies a magnitude by a conversion factor that has been rounded already, so
     34 × round(400/121) can miss the correctly rounded 13600/121 in the last digit. Here
     factors are computed (and cached) with :data:`GUARD_DIGITS` more digits than the
-    caller's context, and the converted magnitude is rounded once, in the caller's context.
+    caller's context (and at least :data:`DEFINITION_PRECISION`), and the converted
+    magnitude is rounded once, in the caller's context.
     """
 
     def _get_conversion_factor(self, src: Any, dst: Any) -> Any:
+        # Cached on first use, so computed as wide as the definitions whoever asks first.
         with localcontext() as ctx:
-            ctx.prec += GUARD_DIGITS
+            ctx.prec = max(ctx.prec + GUARD_DIGITS, DEFINITION_PRECISION)
             return super()._get_conversion_factor(src, dst)
 
     def _convert(self, value: Any, src: Any, dst: Any, inplace: bool = False, *args: Any, **kwargs: Any) -> Any:
