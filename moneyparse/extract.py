@@ -181,18 +181,35 @@ _NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
 
 def _ordinary_word(t: str, a: int) -> int:
     """Where to go on when the Hangul numeral character at *a* only begins an ordinary
-    word (이번, 경영, 다시, 서울), else 0. A shortcut: the grammar would say the same, since
-    a number read there could end only where a particle, unit, joiner or non-syllable
-    follows, and none does."""
+    word (이번, 경영, 다시, 한국, 수 있다), else 0. A shortcut: the grammar would say the
+    same, since a number read there could end only where a particle, unit, joiner or
+    non-syllable follows, and none does."""
     n = len(t)
-    if read_native(t, a) is not None:
-        return 0
+    lex = lexicon()
+    units_first = lex.units.by_first
+    native = read_native(t, a)
+    if native is not None:
+        # 한 명, 두 배: a native numeral needs a counter, attached or after one space
+        after = native[1] + 1 if native[1] < n and t[native[1]] == " " else native[1]
+        if after >= n or t[after] in units_first or not is_hangul(t[after]):
+            return 0
+        return native[1]
     j = a
     while j < n and t[j] in _NUMERAL_RUN:
         j += 1
     if j == a:
         return a + 1  # a native numeral's first syllable that begins another word
-    units_first = lexicon().units.by_first
+    if j == a + 1 and t[a] == "수" and (j >= n or t[j] not in _SCALES):
+        return j  # 수 있다: 수 makes a figure only before a scale word (수십억, 수조)
+    if j < n and t[j] == " " and not any(ch in _SCALES for ch in t[a:j]):
+        # 이 일대, 오 퍼센트: a lone Sino-Korean number is a figure only before a unit
+        # or 분의, or after a sign word (마이너스 일)
+        nxt = j + 1
+        if nxt >= n or t[nxt] in units_first or t[nxt] == "분" or not is_hangul(t[nxt]):
+            return 0
+        if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
+            return 0
+        return j
     for k in range(a + 1, j + 1):
         if k >= n:
             return 0
@@ -200,6 +217,9 @@ def _ordinary_word(t: str, a: int) -> int:
         if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON or ch in units_first:
             return 0
     return j
+
+
+_SCALES: Final = frozenset("십백천만억조경")
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:

@@ -76,6 +76,7 @@ class Lexicon:
     rates: WordTable[str]
     signs: WordTable[int]
     unit_before: WordTable[tuple[str, str]]
+    back_last: frozenset[str]  # the last characters of every word _look_back reads
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
             rates[word + "당"] = unit
             rates["1" + word + "당"] = unit
     signs = {word: -1 for word in NEGATIVE_SIGNS} | {word: 1 for word in POSITIVE_SIGNS}
+    back_words = [*symbols, *signs, *MARKER_BEFORE, *rates]
     return Lexicon(
         units=WordTable.of(units.items()),
         symbols=WordTable.of(symbols.items()),
@@ -114,6 +116,7 @@ def lexicon() -> Lexicon:
             [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]
             + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
         ),
+        back_last=frozenset(word[-1] for word in back_words),
     )
 
 
@@ -354,6 +357,11 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
     marker: Marker | None = None
     per: str | None = None
     pos = start
+    near = t[start - 1] if start > 0 else ""
+    if near == " ":
+        near = t[start - 2] if start > 1 else ""
+    if near not in lex.back_last:
+        return pos, currency, sign, marker, per  # nothing a look-back table ends with
 
     def symbol_before(p: int) -> tuple[int, str] | None:
         for q in (p, p - 1):

@@ -26,6 +26,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD: Final = _fold_table()
+# Any character the table folds: most text has none, and a search costs less than a
+# translation.
+_FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
 
 # A thin or narrow no-break space between digit groups is a thousands separator
 # (1\u202f234\u202f567.89, the SI style); elsewhere it is a space.
@@ -44,4 +47,4 @@ def fold_width(text: str) -> str:
     """
     if "\u2009" in text or "\u202f" in text:
         text = _THIN_GROUP.sub(",", text)
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text

@@ -140,7 +140,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             terms += 1
             pos = end = nxt
             since_jump_scaled = False
-            exp = _exponent(t, pos)
+            exp = _exponent(t, pos) if pos < n and t[pos] in "eE^" else None
             if exp is not None:
                 if exp[0] is None:
                     return None  # 1e999: past any amount, an id or noise
@@ -164,7 +164,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             # English scales follow digits: $23 billion, US$1.2bn, 3k
             if not has_small and not has_myriad:
                 gap = 1 if pos < n and t[pos] == " " else 0
-                hit = _ENGLISH.at(t, pos + gap)
+                hit = _ENGLISH.at(t, pos + gap) if pos + gap < n and is_latin(t[pos + gap]) else None
                 if hit is not None:
                     word, power = hit
                     after = pos + gap + len(word)
