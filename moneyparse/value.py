@@ -36,6 +36,10 @@ MAX_DIGITS: Final = 40
 # The largest exponent read (1e40, 2^40); a larger one makes no figure.
 MAX_EXPONENT: Final = 40
 DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
+# What may follow a run of digits and make the number go on: a point or comma (a date,
+# a doubled separator), a space (5 억), an exponent, a scale word. Letters too (3k, 1e10).
+_DIGITS_GO_ON: Final = frozenset(".,  ^십백천만억조경")
+
 # What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
 # the end of the word, another scale, or the start of a unit; 5 만들다 is no number.
 # After a myriad group and a space, a small scale word opens the next group when digits
@@ -86,6 +90,15 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     (2, "scale word '억' after '억': myriad scales must fall (조 before 억 before 만)")
     """
     n = len(t)
+    if t[i] in _DIGIT_CHARS:
+        # the common case first: digits with nothing after them that a number goes on with
+        m = DIGITS.match(t, i)
+        if m is not None:
+            nxt = m.end()
+            if nxt >= n or (t[nxt] not in _DIGITS_GO_ON and not is_latin(t[nxt])):
+                if nxt - i > MAX_DIGITS:
+                    return None
+                return Number(_digit_value(m.group()), nxt, 0, 0, False, False, False, False, False)
     total = Decimal(0)  # closed myriad groups
     group = Decimal(0)  # the open group, small-scaled terms
     pending: Decimal | None = None  # digits not yet scaled
