@@ -301,7 +301,7 @@ def _extract(
     last_index: int | None = None
     for r in readings:
         if bullets and r.sign == -1 and t[r.start] == "△":
-            r = r._replace(start=r.num_start, low=-r.low, high=-r.high, sign=1)
+            r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
         if any(h0 <= r.start < h1 for h0, h1, _, _ in tables):
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale

@@ -251,6 +251,10 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             pos += 1
     spaced = _skip_space(t, pos)
     hit = lex.units.at(t, spaced)
+    if hit is not None and is_latin(hit[0][-1]):
+        after = spaced + len(hit[0])
+        if after < n and (is_latin(t[after]) or t[after] in _DIGITS):
+            hit = None  # 5G, 3Mbps, 100 VEB: letters that go on are a name or a code, not this unit
     if hit is None:
         symbol = lex.symbols.at(t, pos)  # 10₩, 100 USD: a symbol or code after the number
         if symbol is not None and not is_hangul(symbol[0][0]):
@@ -281,10 +285,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
         hangul_word = is_hangul(word[-1])
         attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
-        latin_word = is_latin(word[-1])
-        if latin_word and unit_end < n and (is_latin(t[unit_end]) or t[unit_end] in _DIGITS):
-            unit = None  # 5G, 3Mbps: letters that go on are a name, not a unit
-        elif hangul_word and not attached_money and not _word_ends(t, unit_end):
+        if hangul_word and not attached_money and not _word_ends(t, unit_end):
             if candidate.counter or num.hangul or spaced != pos:
                 return Skip(unit_end)
             unit = candidate
@@ -728,6 +729,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     bound = Bound.GE if about else Bound.EQ
     if band:
         low, high = band_of(num._replace(value=value))
+        if sign < 0:
+            low, high = -high, -low  # △10%대: from -20% up to, not including, -10%
         point = False
         bound = Bound.BAND
         approximate = True
@@ -823,12 +826,15 @@ def read_range(t: str, first: Reading) -> Reading | None:
     low = first.low
     a_num, b_num = first.number, second.number
     power = second.unit.power if second.unit is not None else 0
-    if not a_num.has_scale and b_num.has_scale:
-        low = low * _TEN**b_num.lead_power
-    elif not a_num.has_myriad and b_num.has_myriad:
-        low = low * _TEN**b_num.top_power
-    if first.unit is None and power:
-        low = low * _TEN**power
+    if first.unit is None:
+        # the scale and unit written once, at the end, apply to both ends: 3~4조원, 2천~3천억;
+        # an end with its own unit keeps its own value (5,000원~2만원)
+        if not a_num.has_scale and b_num.has_scale:
+            low = low * _TEN**b_num.lead_power
+        elif not a_num.has_myriad and b_num.has_myriad:
+            low = low * _TEN**b_num.top_power
+        if power:
+            low = low * _TEN**power
     high = second.low * sign
     if low > high:
         return None
