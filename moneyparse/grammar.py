@@ -77,6 +77,7 @@ class Lexicon:
     signs: WordTable[int]
     unit_before: WordTable[tuple[str, str]]
     back_last: frozenset[str]  # the last characters of every word _look_back reads
+    per_nouns: frozenset[str]  # the English denominators of rates: share, person, hour …
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
             + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
         ),
         back_last=frozenset(word[-1] for word in back_words),
+        per_nouns=frozenset(rates.values()) | frozenset(NOUN_BY_COUNTER.values()),
     )
 
 
@@ -344,6 +346,26 @@ def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
     if not _word_ends(t, end):
         return pos, None
     return end, marker
+
+
+PER: Final = " per "  # English rates, as format("en_US") writes them: $80 per bbl
+
+
+def _per_after(t: str, pos: int) -> tuple[str, int] | None:
+    """The denominator of an English rate at *pos* (bbl, m², share) and where it ends."""
+    lex = lexicon()
+    hit = lex.units.at(t, pos)
+    if hit is not None and hit[1].kind is Kind.QUANTITY and hit[1].unit is not None:
+        after = pos + len(hit[0])
+        if after >= len(t) or not (is_latin(t[after]) or t[after] in _DIGITS or is_hangul(t[after])):
+            return hit[1].unit, after
+    end = pos
+    while end < len(t) and (is_latin(t[end]) or t[end] == "_"):
+        end += 1
+    word = t[pos:end]
+    if word in lex.per_nouns and (end >= len(t) or not is_hangul(t[end])):
+        return word, end
+    return None
 
 
 def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None, str | None]:
@@ -749,6 +771,10 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         end = up_to
         if bound is Bound.EQ:
             bound = Bound.LE
+    if per is None and t.startswith(PER, end):
+        written = _per_after(t, end + len(PER))
+        if written is not None:
+            per, end = written
     return Reading(
         start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num, num.has_scale, sign
     )
@@ -792,8 +818,11 @@ def read_range(t: str, first: Reading) -> Reading | None:
     if pos >= n:
         return None
     joiner_end: int | None = None
-    between = False
-    if t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
+    between = band = False
+    if t.startswith(" to ", pos):  # English, as format("en_US") writes: 3% to 4%, 10% to under 20%
+        band = t.startswith(" to under ", pos)
+        joiner_end = pos + (10 if band else 4)
+    elif t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
         joiner_end = _skip_space(t, t.index("~", pos) + 1)
     elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS) or t.startswith(" - ", pos):
         joiner_end = pos + 3 if t[pos] == " " else pos + 1
@@ -809,12 +838,25 @@ def read_range(t: str, first: Reading) -> Reading | None:
         return None
     b_start = joiner_end
     sign = 1
-    if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in _DIGITS:
+    english = t.startswith(" to", pos)
+    if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in _DIGITS and not english:
         sign, b_start = -1, b_start + 1
     hangul_first = first.number.hangul or t[first.num_start] not in _DIGITS
-    if not (t[b_start] in _DIGITS or (hangul_first and t[b_start] not in " ")):
+    anchor = b_start
+    if t[b_start] in _DIGITS or (hangul_first and t[b_start] not in " "):
+        pass
+    elif english:
+        # -5% to -3%, ₩100M to under ₩200M, -ADP1 to -ADP1: a sign and a symbol may stand
+        # before the second end's digits; read_at reads them back from there
+        anchor = b_start + 1 if t[b_start] == "-" else b_start
+        symbol = lexicon().symbols.at(t, anchor)
+        if symbol is not None:
+            anchor += len(symbol[0])
+        if anchor >= n or t[anchor] not in _DIGITS:
+            return None
+    else:
         return None
-    second = read_at(t, b_start)
+    second = read_at(t, anchor)
     if isinstance(second, Skip) or second.number is None or not second.point:
         return None
     if second.start != b_start and not (sign == -1 and second.start == b_start):
@@ -826,9 +868,10 @@ def read_range(t: str, first: Reading) -> Reading | None:
     low = first.low
     a_num, b_num = first.number, second.number
     power = second.unit.power if second.unit is not None else 0
-    if first.unit is None:
+    if first.unit is None and not english:
         # the scale and unit written once, at the end, apply to both ends: 3~4조원, 2천~3천억;
-        # an end with its own unit keeps its own value (5,000원~2만원)
+        # an end with its own unit keeps its own value (5,000원~2만원), and English writes
+        # each end whole (₩100 to ₩1K)
         if not a_num.has_scale and b_num.has_scale:
             low = low * _TEN**b_num.lead_power
         elif not a_num.has_myriad and b_num.has_myriad:
@@ -836,9 +879,9 @@ def read_range(t: str, first: Reading) -> Reading | None:
         if power:
             low = low * _TEN**power
     high = second.low * sign
-    if low > high:
+    if low > high or (band and low == high):
         return None
-    if t[b_start:].startswith("-") or (
+    if (t[b_start:].startswith("-") and not english) or (
         second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in _DIGITS
     ):
         return None
@@ -860,8 +903,8 @@ def read_range(t: str, first: Reading) -> Reading | None:
         second.unit or first.unit,
         second.currency or first.currency,
         first.per or second.per,
-        approximate,
-        Bound.RANGE,
+        approximate or band,
+        Bound.BAND if band else Bound.RANGE,
         None,
         True,
     )
