@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Collection, Generator, Iterable, Iterator
+from dataclasses import fields
 from decimal import Decimal
 from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from moneyparse.extract import extract
 from moneyparse.figure import Figure, Kind
@@ -35,14 +36,30 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+# A figure crosses between processes as the tuple of its fields, in this order: loading
+# a pickled frozen dataclass (its __setstate__ walks the fields in Python) cost about
+# twice as much as loading the tuple and calling Figure(*fields), and the main process,
+# which loads every result, is the one a pool must keep idle.
+_FIELDS = tuple(f.name for f in fields(Figure))
+_Packed = list[list[tuple[Any, ...]]]
+
+
+def _pack(figures: list[Figure]) -> list[tuple[Any, ...]]:
+    return [tuple(getattr(fig, name) for name in _FIELDS) for fig in figures]
+
+
+def _unpack(rows: list[tuple[Any, ...]]) -> list[Figure]:
+    return [Figure(*row) for row in rows]
+
+
 def _extract_chunk(
     chunk: list[str],
     default_currency: str | None,
     scale: Decimal | int | str | None,
     kinds: Collection[Kind] | None,
-) -> list[list[Figure]]:
-    """The figures of each document of *chunk*: the work one task carries to a worker."""
-    return [extract(text, default_currency=default_currency, scale=scale, kinds=kinds) for text in chunk]
+) -> _Packed:
+    """The figures of each document of *chunk*, packed: the work one task carries to a worker."""
+    return [_pack(extract(text, default_currency=default_currency, scale=scale, kinds=kinds)) for text in chunk]
 
 
 def extract_many(
@@ -95,15 +112,15 @@ def extract_many(
         raise ValueError(f"jobs must be 1 or more (or None), got {jobs}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be 1 or more, got {chunksize}")
-    work = partial(_extract_chunk, default_currency=default_currency, scale=scale, kinds=kinds)
     if jobs is None or jobs == 1:
-        return (work([text])[0] for text in texts)
+        return (extract(text, default_currency=default_currency, scale=scale, kinds=kinds) for text in texts)
+    work = partial(_extract_chunk, default_currency=default_currency, scale=scale, kinds=kinds)
     return _pooled(iter(texts), work, jobs, chunksize)
 
 
 def _pooled(
     texts: Iterator[str],
-    work: partial[list[list[Figure]]],
+    work: partial[_Packed],
     jobs: int,
     chunksize: int,
 ) -> Generator[list[Figure], None, None]:
@@ -111,7 +128,7 @@ def _pooled(
     first = list(islice(texts, chunksize))
     second = list(islice(texts, chunksize))
     if not second:  # one chunk or less: no pool to start
-        yield from work(first)
+        yield from map(_unpack, work(first))
         return
     # Imported here: concurrent.futures and multiprocessing cost `import moneyparse`
     # several milliseconds that in-process callers never use.
@@ -119,7 +136,7 @@ def _pooled(
 
     # Executor.map would queue the whole input before yielding anything, so chunks are
     # submitted one by one and at most jobs * _CHUNKS_PER_WORKER are pending.
-    pending: deque[Future[list[list[Figure]]]] = deque()
+    pending: deque[Future[_Packed]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
             pending.append(pool.submit(work, first))
@@ -131,7 +148,7 @@ def _pooled(
                     if not chunk:
                         break
                     pending.append(pool.submit(work, chunk))
-                yield from pending.popleft().result()
+                yield from map(_unpack, pending.popleft().result())
         finally:
             for future in pending:
                 future.cancel()

@@ -1,0 +1,420 @@
+"""Speed and memory of moneyparse, as ratios against baselines timed in the same run.
+
+    python benchmarks/throughput.py --mb 20
+
+Builds a corpus of about N MB of documents from the bundled sample and, where it is
+there, ``../shared/corpus/*.jsonl`` (the annotated news of the project's shared folder),
+then prints, section by section:
+
+- throughput of ``extract`` in MB/s (UTF-8 bytes), against a floor (one pass of one
+  compiled ``re`` pattern that finds digit runs with their scale words) and against the
+  peers price-parser and quantulum3 (``pip install -e '.[bench]'``);
+- cost growth for one document of 10 KB, 100 KB, 1 MB and 10 MB;
+- peak memory while streaming 5 MB and 50 MB through ``extract_many`` (fresh processes);
+- ``import moneyparse`` time (fresh processes);
+- ``extract_many`` and ``moneyparse --jobs`` with 2 processes against 1;
+- ``re`` against ``regex`` for the scanner's anchor pattern and for the floor;
+- a cProfile of the hot path: the functions and the modules where the time goes.
+
+No number is compared with a constant: every ratio divides two timings of this run, so
+the figures mean the same on a slow machine and a fast one. Timings are best of
+``--repeat`` passes (the least disturbed by other work on the machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from itertools import cycle
+from pathlib import Path
+
+import regex
+
+import moneyparse
+from moneyparse.cli import sample_text
+from moneyparse.scanner import ANCHOR
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = REPO / ".." / "shared" / "corpus"
+MB = 1_000_000
+
+# The floor: digit runs (comma-grouped, maybe a decimal part) and the scale words after
+# them, the least any reader of Korean figures must do. One compiled pattern, one pass.
+FLOOR = r"[0-9][0-9,.]*\s?[십백천만억조경]*"
+
+# A token that holds a digit: what price-parser is handed (it reads one price a string).
+DIGIT_TOKEN = re.compile(r"\S*[0-9]\S*")
+
+
+def documents() -> list[str]:
+    """The benchmark's distinct documents: the sample's paragraphs and the shared corpus."""
+    docs = [line for line in sample_text().splitlines() if line.strip()]
+    if SHARED_CORPUS.is_dir():
+        for path in sorted(SHARED_CORPUS.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    docs.append(json.loads(line)["text"])
+    return docs
+
+
+def nbytes(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def corpus(docs: Sequence[str], size: int) -> list[str]:
+    """Documents, cycling through *docs*, until their UTF-8 size reaches *size* bytes."""
+    return list(stream(docs, size))
+
+
+def stream(docs: Sequence[str], size: int) -> Iterator[str]:
+    """A lazy :func:`corpus`: nothing is held but the document being read."""
+    total = 0
+    for doc in cycle(docs):
+        if total >= size:
+            return
+        total += nbytes(doc)
+        yield doc
+
+
+def best_of(repeat: int, run: Callable[..., object], *args: object) -> float:
+    """The fastest of *repeat* calls of ``run(*args)``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run(*args)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def mb_per_s(size: int, seconds: float) -> float:
+    return size / MB / seconds
+
+
+def rate(x: float) -> str:
+    """A rate in MB/s to three significant digits, however small."""
+    return f"{x:9.3g} MB/s"
+
+
+# --- the readers timed ------------------------------------------------------------
+
+
+def read_moneyparse(docs: Sequence[str]) -> int:
+    return sum(len(moneyparse.extract(doc)) for doc in docs)
+
+
+def read_many(docs: Sequence[str], jobs: int) -> int:
+    return sum(len(figures) for figures in moneyparse.extract_many(docs, jobs=jobs))
+
+
+def timed_many(docs: Sequence[str], jobs: int) -> tuple[float, float, float]:
+    """Wall seconds, this process's CPU seconds and its workers' CPU seconds of read_many."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time()
+    started = time.perf_counter()
+    read_many(docs, jobs)
+    wall = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    return wall, cpu, workers
+
+
+def extract_passes(text: str, passes: int) -> None:
+    for _ in range(passes):
+        moneyparse.extract(text)
+
+
+def floor_reader(module: object) -> Callable[[Sequence[str]], int]:
+    """The floor pattern compiled by *module* (``re`` or ``regex``), as a reader."""
+    pattern = module.compile(FLOOR)  # type: ignore[attr-defined]
+
+    def read(docs: Sequence[str]) -> int:
+        return sum(1 for doc in docs for _ in pattern.finditer(doc))
+
+    return read
+
+
+def anchor_reader(pattern: re.Pattern[str] | regex.Pattern[str]) -> Callable[[Sequence[str]], int]:
+    def read(docs: Sequence[str]) -> int:
+        return sum(1 for doc in docs for _ in pattern.finditer(doc))
+
+    return read
+
+
+def price_parser_reader() -> Callable[[Sequence[str]], int] | str:
+    try:
+        from price_parser import Price
+    except ImportError:
+        return "not installed (pip install -e '.[bench]')"
+
+    def read(docs: Sequence[str]) -> int:
+        found = 0
+        for doc in docs:
+            for token in DIGIT_TOKEN.findall(doc):
+                if Price.fromstring(token).amount is not None:
+                    found += 1
+        return found
+
+    return read
+
+
+def quantulum_reader() -> Callable[[Sequence[str]], int] | str:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # it warns that its optional classifier is absent
+            from quantulum3 import parser
+    except ImportError:
+        return "not installed (pip install -e '.[bench]')"
+    except Exception as exc:  # a broken install of a peer must not end the benchmark
+        return f"unusable: {type(exc).__name__}: {exc}"
+
+    def read(docs: Sequence[str]) -> int:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return sum(len(parser.parse(doc)) for doc in docs)
+
+    return read
+
+
+# --- the sections -----------------------------------------------------------------
+
+
+def throughput(docs: Sequence[str], size: int, peer_size: int, quantulum_size: int, repeat: int) -> None:
+    texts = corpus(docs, size)
+    total = sum(nbytes(t) for t in texts)
+    print(f"\n## Throughput over {len(texts)} documents, {total / MB:.1f} MB")
+    floor = floor_reader(re)
+    mp_s = best_of(1, read_moneyparse, texts)
+    floor_s = best_of(repeat, floor, texts)
+    mp_rate, floor_rate = mb_per_s(total, mp_s), mb_per_s(total, floor_s)
+    print(f"moneyparse extract   {rate(mp_rate)}   {read_moneyparse(texts[:50]):>6} figures in the first 50 docs")
+    print(f"floor (one re pass)  {rate(floor_rate)}   {floor(texts[:50]):>6} matches in the first 50 docs")
+    print(f"moneyparse/floor     {mp_rate / floor_rate:9.4f}   (1/{floor_rate / mp_rate:.1f})")
+
+    # The peers are slow: each is timed on the first documents only, and moneyparse
+    # again on the very same documents, so each ratio compares like with like.
+    for name, reader, budget, passes in (
+        ("price-parser", price_parser_reader(), peer_size, repeat),
+        ("quantulum3", quantulum_reader(), quantulum_size, 1),
+    ):
+        if isinstance(reader, str):
+            print(f"{name:<20} {reader}")
+            continue
+        sub = corpus(docs, min(budget, total))
+        sub_total = sum(nbytes(t) for t in sub)
+        mine = mb_per_s(sub_total, best_of(repeat, read_moneyparse, sub))
+        theirs = mb_per_s(sub_total, best_of(passes, reader, sub))
+        print(
+            f"{name:<20} {rate(theirs)}   {reader(sub[:50]):>6} found in the first 50 docs   "
+            f"(on {sub_total / MB:.2f} MB, where moneyparse reads {mine:.2f} MB/s:"
+            f" moneyparse/{name} {mine / theirs:.3g})"
+        )
+
+
+def growth(docs: Sequence[str]) -> None:
+    print("\n## Cost growth: one document of each size")
+    base = None
+    for size in (10_000, 100_000, 1_000_000, 10_000_000):
+        text = "\n".join(corpus(docs, size))
+        passes = max(1, 1_000_000 // size)
+        seconds = best_of(3 if size <= MB else 1, extract_passes, text, passes) / passes
+        per_kb = seconds / (nbytes(text) / 1000) * 1e6
+        base = base or per_kb
+        print(f"{size // 1000:>6} KB   {seconds * 1000:10.1f} ms   {per_kb:8.1f} µs/KB   x{per_kb / base:.2f} of 10 KB")
+
+
+_STREAM_SCRIPT = """
+import resource, sys
+sys.path.insert(0, {bench!r})
+from throughput import documents, peak_kib, stream
+from moneyparse import extract_many
+docs = documents()
+figures = sum(len(f) for f in extract_many(stream(docs, {size}), jobs={jobs}))
+children_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(peak_kib(), children_kib, figures)
+"""
+
+
+def peak_kib() -> int:
+    """This process's peak resident set size in KiB.
+
+    Linux's VmHWM where there is one: ``ru_maxrss`` survives ``exec``, so a process
+    started from a large one would report its parent's peak as its own.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def memory(docs: Sequence[str], sizes: Sequence[int], jobs: int) -> None:
+    print(f"\n## Peak memory streaming through extract_many (a fresh process each, jobs={jobs})")
+    print("peak resident set of the main process and of its largest worker process")
+    first = None
+    for size in sizes:
+        code = _STREAM_SCRIPT.format(bench=str(Path(__file__).parent), size=size, jobs=jobs)
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        seconds = time.perf_counter() - started
+        self_kib, children_kib, figures = (int(x) for x in out.split())
+        peak = self_kib + children_kib
+        first = first or peak
+        print(
+            f"{size / MB:6.1f} MB   main {self_kib / 1024:6.1f} MiB   worker {children_kib / 1024:6.1f} MiB   "
+            f"{figures:>9} figures   {seconds:6.1f} s   main+worker x{peak / first:.2f} of the first"
+        )
+
+
+def import_time(repeat: int) -> None:
+    print("\n## import moneyparse (fresh process each)")
+    code = "import time; t = time.perf_counter(); import moneyparse; print(time.perf_counter() - t)"
+    runs = sorted(
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(max(3, repeat))
+    )
+    print(f"best {runs[0] * 1000:.0f} ms   median {runs[len(runs) // 2] * 1000:.0f} ms   of {len(runs)} runs")
+
+
+def jobs(docs: Sequence[str], size: int, files: int) -> None:
+    print(f"\n## Processes: extract_many and the command line, 2 against 1 (this machine: {os.cpu_count()} cores)")
+    texts = corpus(docs, size)
+    total = sum(nbytes(t) for t in texts)
+    one, cpu_one, _ = timed_many(texts, 1)
+    two, cpu_main, cpu_workers = timed_many(texts, 2)
+    print(f"extract_many {total / MB:.1f} MB   jobs=1 {one:6.2f} s   jobs=2 {two:6.2f} s   speed-up x{one / two:.2f}")
+    # Wall time is at the mercy of whatever else runs on the cores; CPU time is not. If
+    # the 2-process run costs little more CPU than the 1-process one, the speed-up on
+    # two idle cores is near 2 whatever the wall clock said here.
+    print(
+        f"  CPU seconds: jobs=1 {cpu_one:.2f}   jobs=2 main {cpu_main:.2f} + workers {cpu_workers:.2f}"
+        f"   = x{(cpu_main + cpu_workers) / cpu_one:.2f} the work;"
+        f" on 2 idle cores: speed-up x{cpu_one / max(cpu_main, (cpu_main + cpu_workers) / 2):.2f} at best"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        # The same corpus as articles of about size/files bytes each (5 KB for 5 MB).
+        for n in range(files):
+            Path(tmp, f"doc{n:05d}.txt").write_text("\n".join(texts[n::files]), encoding="utf-8")
+        outputs = {}
+        seconds = {}
+        for j in (1, 2):
+            started = time.perf_counter()
+            run = subprocess.run(
+                [sys.executable, "-m", "moneyparse", "--jobs", str(j), "--format", "jsonl", "--quiet", tmp],
+                capture_output=True,
+                check=False,
+            )
+            seconds[j] = time.perf_counter() - started
+            outputs[j] = run.stdout
+        same = "same figures" if outputs[1] == outputs[2] else "DIFFERENT figures"
+        lines = outputs[1].count(b"\n")
+        print(
+            f"moneyparse DIR ({files} files, {total / files / 1000:.0f} KB each)   "
+            f"--jobs 1 {seconds[1]:6.2f} s   --jobs 2 {seconds[2]:6.2f} s   "
+            f"speed-up x{seconds[1] / seconds[2]:.2f}   {same} ({lines} lines)"
+        )
+
+
+def engines(docs: Sequence[str], size: int, repeat: int) -> None:
+    texts = corpus(docs, size)
+    total = sum(nbytes(t) for t in texts)
+    print(
+        f"\n## re against regex, {total / MB:.1f} MB (the scanner compiles ANCHOR with {ANCHOR.__class__.__module__})"
+    )
+    anchor_re = re.compile(ANCHOR.pattern, ANCHOR.flags)
+    anchor_regex = regex.compile(ANCHOR.pattern, regex.VERBOSE | regex.V0)
+    for name, read_re, read_regex in (
+        ("ANCHOR", anchor_reader(anchor_re), anchor_reader(anchor_regex)),
+        ("floor", floor_reader(re), floor_reader(regex)),
+    ):
+        assert read_re(texts[:500]) == read_regex(texts[:500]), f"{name}: re and regex disagree"
+        a = mb_per_s(total, best_of(repeat, read_re, texts))
+        b = mb_per_s(total, best_of(repeat, read_regex, texts))
+        print(f"{name:<8} re {rate(a)}   regex {rate(b)}   re/regex x{a / b:.2f}")
+
+
+def profile(docs: Sequence[str], size: int, top: int) -> None:
+    texts = corpus(docs, size)
+    total = sum(nbytes(t) for t in texts)
+    print(f"\n## Profile of extract over {total / MB:.1f} MB (cProfile; its overhead inflates small calls)")
+    prof = cProfile.Profile()
+    prof.enable()
+    read_moneyparse(texts)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    by_module: defaultdict[str, float] = defaultdict(float)
+    rows = []
+    for (filename, line, func), (_, ncalls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        where = Path(filename).name if "moneyparse" in filename else ("builtins" if filename == "~" else "other")
+        by_module[where] += tottime
+        rows.append((tottime, cumtime, ncalls, f"{Path(filename).name}:{line}({func})"))
+    whole = sum(by_module.values())
+    print(
+        "own time by module: "
+        + ",  ".join(
+            f"{name} {share / whole:.0%}"
+            for name, share in sorted(by_module.items(), key=lambda kv: -kv[1])
+            if share / whole >= 0.01
+        )
+    )
+    print(f"{'own s':>8} {'cum s':>8} {'calls':>9}  function")
+    for tottime, cumtime, ncalls, name in sorted(rows, reverse=True)[:top]:
+        print(f"{tottime:8.3f} {cumtime:8.3f} {ncalls:9d}  {name}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    p.add_argument("--mb", type=float, default=20, help="size of the corpus timed for throughput (default 20)")
+    p.add_argument("--peer-mb", type=float, default=0.5, help="of it, what price-parser is timed on (default 0.5)")
+    p.add_argument("--quantulum-mb", type=float, default=0.05, help="and quantulum3, far slower (default 0.05)")
+    p.add_argument("--memory-mb", type=float, nargs=2, default=(5, 50), metavar=("SMALL", "LARGE"))
+    p.add_argument("--files", type=int, default=1000, help="files for the --jobs comparison (default 1000)")
+    p.add_argument("--repeat", type=int, default=3, help="passes of each quick timing; the best counts")
+    p.add_argument("--top", type=int, default=15, help="functions shown in the profile")
+    p.add_argument(
+        "--only",
+        nargs="+",
+        choices=("throughput", "growth", "memory", "import", "jobs", "engines", "profile"),
+        help="run only these sections",
+    )
+    args = p.parse_args(argv)
+    sections = set(args.only or ("throughput", "growth", "memory", "import", "jobs", "engines", "profile"))
+    docs = documents()
+    source = "the sample and ../shared/corpus" if SHARED_CORPUS.is_dir() else "the sample (no ../shared/corpus)"
+    print(f"# moneyparse {moneyparse.__version__} benchmark: {len(docs)} distinct documents from {source}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"# python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load} before the run")
+    size = int(args.mb * MB)
+    if "throughput" in sections:
+        throughput(docs, size, int(args.peer_mb * MB), int(args.quantulum_mb * MB), args.repeat)
+    if "growth" in sections:
+        growth(docs)
+    if "memory" in sections:
+        memory(docs, [int(x * MB) for x in args.memory_mb], jobs=2)
+    if "import" in sections:
+        import_time(args.repeat * 3)
+    if "jobs" in sections:
+        jobs(docs, min(size, 5 * MB), args.files)
+    if "engines" in sections:
+        engines(docs, min(size, 5 * MB), args.repeat)
+    if "profile" in sections:
+        profile(docs, min(size, 2 * MB), args.top)
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
