@@ -4,8 +4,9 @@
 them) or standard input (``-``) and writes one figure a line. The documents go through
 :func:`moneyparse.extract_many`, over ``--jobs`` processes (all cores by default).
 
-A progress bar (tqdm) is drawn on standard error when it is a terminal and the work
-takes more than a second; ``--quiet`` turns it off, with the closing summary line.
+A progress bar (tqdm) is drawn on standard error when it is a terminal, the figures go
+elsewhere (a file, a pipe) and the work takes more than a second; ``--quiet`` turns it
+off, with the closing summary line.
 Exit status: 0 on success, 1 when an input could not be read (named on standard error;
 the others are still processed), 2 on a usage error.
 """
@@ -236,7 +237,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _progress(args: argparse.Namespace, names: Sequence[str]) -> _Bar | None:
     """A bar over the input's bytes on standard error, or None when it should not show."""
-    if args.quiet or not sys.stderr.isatty():
+    # On a terminal that also shows the figures the rows are the progress, and a bar
+    # redrawn between them would garble both: the bar is for output sent elsewhere.
+    if args.quiet or not sys.stderr.isatty() or sys.stdout.isatty():
         return None
     # Imported only when a bar can be drawn: it costs start-up time.
     from tqdm import tqdm

@@ -149,3 +149,22 @@ def test_usage_errors_exit_with_status_two(argv: list[str], capsys: pytest.Captu
         main(argv)
     assert exc.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("stderr_tty", "stdout_tty", "quiet", "drawn"),
+    [(True, False, False, True), (True, False, True, False), (False, False, False, False), (True, True, False, False)],
+)
+def test_progress_bar_only_on_a_terminal_when_the_figures_go_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, stderr_tty: bool, stdout_tty: bool, quiet: bool, drawn: bool
+) -> None:
+    from moneyparse import cli
+
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    monkeypatch.setattr("sys.stderr.isatty", lambda: stderr_tty)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: stdout_tty)
+    args = cli._parser().parse_args(["--sample"] + (["--quiet"] if quiet else []))
+    bar = cli._progress(args, [])
+    assert (bar is not None) == drawn
+    if bar is not None:
+        bar.close()
