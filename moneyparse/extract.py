@@ -139,6 +139,7 @@ def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
     after |= {word[0] for word in POWER_BY_ENGLISH_SCALE} | {word[0].upper() for word in POWER_BY_ENGLISH_SCALE}
     after |= set(_JOINERS)
     before = {word[-1] for word in lex.symbols.words} | {word[-1] for word in lex.unit_before.words}
+    before |= {word[-1] for word in lex.signs.words}  # US$영하 1: a symbol before the sign
     return frozenset(after), frozenset(before)
 
 
@@ -191,7 +192,7 @@ def _ordinary_word(t: str, a: int) -> int:
     if native is not None:
         # 한 명, 두 배: a native numeral needs a counter, attached or after one space
         after = native[1] + 1 if native[1] < n and t[native[1]] == " " else native[1]
-        if after >= n or t[after] in units_first or not is_hangul(t[after]):
+        if after >= n or t[after] in units_first or t[after] in _NUMERAL_GOES_ON or not is_hangul(t[after]):
             return 0
         return native[1]
     j = a
@@ -201,6 +202,19 @@ def _ordinary_word(t: str, a: int) -> int:
         return a + 1  # a native numeral's first syllable that begins another word
     if j == a + 1 and t[a] == "수" and (j >= n or t[j] not in _SCALES):
         return j  # 수 있다: 수 makes a figure only before a scale word (수십억, 수조)
+    if t[a] != "수" and not any(ch in _SCALES for ch in t[a:j]):
+        # 이는, 이날, 일부, 이 일대: a Sino-Korean digit with no scale word is a figure only
+        # before 분의, 과/와 (a mixed number), 점, a spoken percent, or after a sign word
+        nxt = a + 1
+        if nxt < n and t[nxt] in _NUMERAL_GOES_ON:
+            return 0
+        if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in units_first or t[nxt + 1] == "분"):
+            return 0
+        if nxt < n and t[nxt] in units_first:
+            return 0
+        if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
+            return 0
+        return j
     if j < n and t[j] == " " and not any(ch in _SCALES for ch in t[a:j]):
         # 이 일대, 오 퍼센트: a lone Sino-Korean number is a figure only before a unit
         # or 분의, or after a sign word (마이너스 일)

@@ -575,6 +575,7 @@ def _fraction(t: str, denominator: Number, over: int) -> Number | None:
         and numerator.has_myriad
         and numerator.value > denominator.value
         and t[numerator.end - 1] in POWER_BY_MYRIAD_SCALE
+        and numerator.end - 1 > pos
     ):
         # 오분의 일만을, 3분의 1조각: a share of a whole is at most the whole, so a scale
         # word that would make the numerator exceed it is the particle 만 or a word (조각)

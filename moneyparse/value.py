@@ -90,6 +90,8 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     (2, "scale word '억' after '억': myriad scales must fall (조 before 억 before 만)")
     """
     n = len(t)
+    if i >= n:
+        return None
     if t[i] in _DIGIT_CHARS:
         # the common case first: digits with nothing after them that a number goes on with
         m = DIGITS.match(t, i)
