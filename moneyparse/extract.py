@@ -187,7 +187,7 @@ def _ordinary_word(t: str, a: int) -> int:
     non-syllable follows, and none does."""
     n = len(t)
     lex = lexicon()
-    units_first = lex.units.by_first
+    units_first = _figure_neighbours()[0]
     native = read_native(t, a)
     if native is not None:
         # 한 명, 두 배: a native numeral needs a counter, attached or after one space
