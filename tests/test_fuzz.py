@@ -76,6 +76,10 @@ KNOWN_FINDINGS = [
     pytest.param("0^0", id="zero to the zero"),
     pytest.param("0.0^0원", id="zero to the zero, won"),
     pytest.param("0^-1", id="zero to a negative power"),
+    # A numerator of one scale word: read_number indexed past the end of the text (IndexError),
+    # found by the atheris run on '#최대1만PPPPPPPPPPPPP십분의만전후G만\n50' (fixed in 6b122ff).
+    pytest.param("십분의만", id="ten over a myriad"),
+    pytest.param("#최대1만PPPPPPPPPPPPP십분의만전후G만\n50", id="ten over a myriad, as found"),
 ]
 
 
