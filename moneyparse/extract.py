@@ -21,7 +21,7 @@ from moneyparse.lexicon.markers import FOLLOWERS
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import ANCHOR, DIGITS, is_hangul, is_latin
-from moneyparse.value import EXACT, read_native, read_number
+from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
@@ -452,8 +452,12 @@ def _parse(text: str, default_currency: str | None, scale: Decimal | int | str |
         raise ParseError(text, 0, "empty text: expected one figure, such as '230억달러'")
     for i in range(begin, finish):
         ch = t[i]
-        if (ord(ch) < 32 and ch not in "\t\n\r") or 0xD800 <= ord(ch) <= 0xDFFF:
+        code = ord(ch)
+        if (code < 32 and ch not in "\t\n\r") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF:
             raise ParseError(text, i, f"a control or surrogate character {ch!r} in the text")
+    marker = _marker_alone(t, begin, finish)
+    if marker is not None:  # 이상 alone is the marker, not the numeral 이 and a word
+        raise ParseError(text, begin, f"the marker {marker!r} with no number: expected a figure such as '1조원 이상'")
     readings = _readings(t[:finish], keep_bare=True, whole=True)
     if not readings:
         raise ParseError(text, *_why_no_figure(t, begin, finish))
@@ -498,9 +502,29 @@ def _why_before(t: str, begin: int, r: Reading) -> tuple[int, str]:
     return begin, f"unexpected text {_quote(prefix)} before the figure"
 
 
+_RANGE_WORDS: Final = ("에서부터", "에서", "부터")
+# Digits and an exponent past what is read: 1e41, 2^99
+_BIG_EXPONENT: Final = re.compile(r"[0-9][eE^][+-]?([0-9]+)")
+
+
+def _marker_alone(t: str, begin: int, finish: int) -> str | None:
+    """The marker word that is the whole text (약, 이상), else ``None``."""
+    lex = lexicon()
+    marker = lex.before.at(t, begin) or lex.after.at(t, begin)
+    if marker is not None and not t[begin + len(marker[0]) : finish].strip():
+        return marker[0]
+    return None
+
+
 def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
     """Position and reason when the text holds no figure at all."""
     lex = lexicon()
+    run = _RUN.search(t, begin, finish)
+    if run is not None and len(run.group()) > MAX_DIGITS:
+        return run.start(), f"a run of {len(run.group())} digits, longer than the {MAX_DIGITS} read as a number"
+    big = _BIG_EXPONENT.search(t, begin, finish)
+    if big is not None and int(big.group(1)[:6]) > MAX_EXPONENT:
+        return big.start() + 1, f"an exponent past {MAX_EXPONENT}: {_quote(big.group())}"
     for i in range(begin, finish):
         if t[i] in "~" and i + 1 < finish:
             return i, f"a range with a missing end: nothing before {t[i]!r}"
@@ -526,11 +550,19 @@ def _why_more(t: str, r: Reading, finish: int) -> tuple[int, str]:
         pos, reason = r.number.stop
         if pos >= r.end - 1 or r.number.end == r.end:
             return pos, reason
+    end = r.number.end if r.number is not None and r.end == r.number.end else r.end
+    if end < finish and t[end] == "," and (r.number is None or end == r.number.end):
+        return end, "a thousands separator ',' must have exactly three digits after it (1,000)"
+    if end < finish and t[end] == "." and (end + 1 >= finish or not t[end + 1].isdigit()):
+        return end, "a decimal point '.' with no digits after it"
     pos = r.end
     while pos < finish and t[pos] == " ":
         pos += 1
     if t[pos] == "~" or (t[pos] == "-" and r.end == pos):
         return r.end, f"a range with a missing end after {t[r.start : r.end]!r}"
+    for word in _RANGE_WORDS:
+        if t.startswith(word, pos) and not t[pos + len(word) : finish].strip():
+            return pos, f"a range with a missing end: nothing after {word!r}"
     return pos, (
         f"text goes on after the figure {_quote(t[r.start : r.end])}; parse() reads one figure, "
         "extract() reads running text"
