@@ -1,9 +1,11 @@
 """Many threads calling ``extract`` and ``parse`` get the answers of one thread (SPEC §3).
 
 The core keeps no state that changes after import (STYLE §2); its only caches are the
-``lru_cache(maxsize=1)`` tables built on first use. So the threaded runs here start with
-those caches emptied and the threads released together by a barrier, the switch interval
-cut short so that they interleave inside the readers, not between calls.
+tables built on first use (``lru_cache``) and the pint registry that ``to_quantity``
+shares (built once, under a lock). So the threaded runs here start with those caches
+emptied and the threads released together by a barrier, the switch interval cut short so
+that they interleave inside the readers, not between calls. ``format`` and
+``to_quantity`` are run the same way.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from typing import Any
 
 import pytest
 
+import moneyparse.format
 import moneyparse.grammar
 import moneyparse.lexicon.currencies
+import moneyparse.quantity
 from moneyparse import ParseError, extract, parse
 
 THREADS = 8
@@ -70,24 +74,28 @@ def _answer(text: str) -> tuple[Any, ...]:
 
 def _lazy_caches() -> Iterator[Callable[[], None]]:
     """``cache_clear`` of each function in the core that builds a table on first use."""
-    for module in (moneyparse.grammar, moneyparse.lexicon.currencies):
+    for module in (moneyparse.grammar, moneyparse.lexicon.currencies, moneyparse.format):
         for value in vars(module).values():
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and getattr(value, "__module__", None) == module.__name__:
                 yield clear
 
 
-def _threaded_answers(texts: Sequence[str]) -> list[dict[str, tuple[Any, ...]]]:
+def _threaded_answers(
+    texts: Sequence[str], answer: Callable[[str], tuple[Any, ...]], *, cold_registry: bool
+) -> list[dict[str, tuple[Any, ...]]]:
     """Each thread's answers for all of *texts*, read in its own shuffled order."""
     for clear in _lazy_caches():
         clear()
+    if cold_registry:
+        moneyparse.quantity._default = None  # built again, under its lock, by whichever thread comes first
     barrier = threading.Barrier(THREADS)
 
     def work(seed: int) -> dict[str, tuple[Any, ...]]:
         order = list(texts)
         random.Random(seed).shuffle(order)
         barrier.wait()
-        return {text: _answer(text) for text in order}
+        return {text: answer(text) for text in order}
 
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-5)
@@ -98,9 +106,11 @@ def _threaded_answers(texts: Sequence[str]) -> list[dict[str, tuple[Any, ...]]]:
         sys.setswitchinterval(interval)
 
 
-def _assert_same_as_one_thread(texts: Sequence[str]) -> None:
-    expected = {text: _answer(text) for text in texts}
-    for index, answers in enumerate(_threaded_answers(texts)):
+def _assert_same_as_one_thread(
+    texts: Sequence[str], answer: Callable[[str], tuple[Any, ...]] = _answer, *, cold_registry: bool = False
+) -> None:
+    expected = {text: answer(text) for text in texts}
+    for index, answers in enumerate(_threaded_answers(texts, answer, cold_registry=cold_registry)):
         for text in texts:
             assert answers[text] == expected[text], f"thread {index} differs on {text[:60]!r}"
 
@@ -116,6 +126,23 @@ def test_threads_agree_on_the_corpus() -> None:
     if not texts:
         pytest.skip(f"no annotated corpus: {CORPUS}/*.jsonl is absent (it lives beside the project, in ../shared)")
     _assert_same_as_one_thread(texts)
+
+
+def _written_and_measured(text: str) -> tuple[Any, ...]:
+    """Each figure of *text* written in Korean and English, and as pint quantities (two for a range or band)."""
+    return tuple(
+        (f.format("ko_KR"), f.format("en_US"), str(f.to_quantity() if f.value is not None else f.to_quantity_bounds()))
+        for f in extract(text)
+    )
+
+
+def test_threads_agree_on_format_and_quantities() -> None:
+    """Eight threads writing figures and building quantities, the shared registry built by the first, agree."""
+    shared = moneyparse.quantity.default_registry()
+    try:
+        _assert_same_as_one_thread(_news_lines(), _written_and_measured, cold_registry=True)
+    finally:
+        moneyparse.quantity._default = shared  # quantities made by other tests keep one registry
 
 
 def test_lazy_caches_are_found() -> None:
