@@ -2,8 +2,9 @@
 
 This module owns the batching and the worker pool, nothing else: what a figure is and how
 it is read stays in :mod:`moneyparse.extract`. The workers are plain processes running
-:func:`~moneyparse.extract.extract`; a document goes to them as a ``str`` and comes back
-as a list of pickled :class:`~moneyparse.figure.Figure` values.
+:func:`~moneyparse.extract.extract`; documents go to them as ``str`` in chunks, and each
+figure comes back as the tuple of its fields, made a :class:`~moneyparse.figure.Figure`
+again here.
 """
 
 from __future__ import annotations
@@ -112,14 +113,16 @@ def extract_many(
         raise ValueError(f"jobs must be 1 or more (or None), got {jobs}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be 1 or more, got {chunksize}")
+    one = partial(extract, default_currency=default_currency, scale=scale, kinds=kinds)
     if jobs is None or jobs == 1:
-        return (extract(text, default_currency=default_currency, scale=scale, kinds=kinds) for text in texts)
+        return (one(text) for text in texts)
     work = partial(_extract_chunk, default_currency=default_currency, scale=scale, kinds=kinds)
-    return _pooled(iter(texts), work, jobs, chunksize)
+    return _pooled(iter(texts), one, work, jobs, chunksize)
 
 
 def _pooled(
     texts: Iterator[str],
+    one: partial[list[Figure]],
     work: partial[_Packed],
     jobs: int,
     chunksize: int,
@@ -128,7 +131,7 @@ def _pooled(
     first = list(islice(texts, chunksize))
     second = list(islice(texts, chunksize))
     if not second:  # one chunk or less: no pool to start
-        yield from map(_unpack, work(first))
+        yield from map(one, first)
         return
     # Imported here: concurrent.futures and multiprocessing cost `import moneyparse`
     # several milliseconds that in-process callers never use.
