@@ -162,8 +162,9 @@ def extract_table(
 
     A document without figures has no row. The ``id`` column holds *ids* (any values
     pyarrow can type: str, int, ...) or, when none are given, each document's position
-    in *texts*. pandas (``table.to_pandas()``) and polars (``polars.from_arrow(table)``)
-    read it without copying the columns.
+    in *texts*. polars (``polars.from_arrow(table)``) and pandas with Arrow-backed
+    columns (``table.to_pandas(types_mapper=pandas.ArrowDtype)``) take the columns
+    without copying them; a plain ``to_pandas()`` converts (the decimals to objects).
 
     >>> import pytest; pa = pytest.importorskip("pyarrow")
     >>> table = extract_table(["매출 1조2345억원, 지분율 3분의 1%", "없음", "3~4%"], ids=["a", "b", "c"])
