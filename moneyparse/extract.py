@@ -522,6 +522,21 @@ def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
     run = _RUN.search(t, begin, finish)
     if run is not None and len(run.group()) > MAX_DIGITS:
         return run.start(), f"a run of {len(run.group())} digits, longer than the {MAX_DIGITS} read as a number"
+    for digits in _RUN.finditer(t, begin, finish):
+        at = digits.start()
+        symbol = lex.symbols.before(t, at) or (lex.symbols.before(t, at - 1) if t[at - 1 : at] == " " else None)
+        number = read_number(t, at)
+        if symbol is None or number is None:
+            continue
+        spaced = number.end + 1 if t[number.end : number.end + 1] == " " else number.end
+        after = lex.symbols.at(t, number.end) or lex.units.at(t, number.end) or lex.units.at(t, spaced)
+        code = after[1] if after is not None and isinstance(after[1], str) else None
+        if after is not None and not isinstance(after[1], str):
+            code = after[1].currency
+        if after is not None and code is not None and code != symbol[1]:
+            return t.index(after[0], number.end), (
+                f"two currencies for one number: {symbol[0]!r} before it and {after[0]!r} after; write one"
+            )
     big = _BIG_EXPONENT.search(t, begin, finish)
     if big is not None and int(big.group(1)[:6]) > MAX_EXPONENT:
         return big.start() + 1, f"an exponent past {MAX_EXPONENT}: {_quote(big.group())}"

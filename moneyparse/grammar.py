@@ -740,6 +740,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         if measured is not None:
             start, unit = measured
     if unit is not None and unit.currency is not None:
+        if currency is not None and currency != unit.currency:
+            return Skip(end)  # $1억원: one currency before the number, another after; no guess
         currency = unit.currency
     kind: Kind | None = unit.kind if unit is not None else (Kind.MONEY if currency else None)
     power = unit.power if unit is not None else 0
