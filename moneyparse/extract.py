@@ -8,6 +8,7 @@ Context that spans figures (a parenthesised equivalent, a ``(단위: 억원)`` h
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import replace
 from decimal import Decimal, localcontext
@@ -49,11 +50,16 @@ def _hidden(t: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> int:
-    """The end of the span holding *pos*, or 0."""
-    for start, end in spans:
-        if start <= pos < end:
-            return end
+    """The end of the span holding *pos*, or 0. The spans are sorted and apart, so a
+    binary search finds the one that may hold it: a long document with many addresses
+    costs a logarithm an anchor, not a walk over all of them."""
+    i = bisect_right(spans, (pos, _AFTER_ALL)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i][1]
     return 0
+
+
+_AFTER_ALL: Final = 1 << 62  # sorts after every end, so (pos, _AFTER_ALL) follows (pos, end)
 
 
 def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True) -> list[Reading]:
@@ -316,7 +322,7 @@ def _extract(
     for r in readings:
         if bullets and r.sign == -1 and t[r.start] == "△":
             r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
-        if any(h0 <= r.start < h1 for h0, h1, _, _ in tables):
+        if tables and _table_at(tables, r.start, header=True) is not None:
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale
         if bare:
@@ -372,6 +378,21 @@ def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
     return out
 
 
+def _table_at(
+    tables: list[tuple[int, int, int, tuple[Decimal, str]]], pos: int, *, header: bool
+) -> tuple[int, int, int, tuple[Decimal, str]] | None:
+    """The table whose header (*header*) or whose body holds *pos*: the nearest header at
+    or before it, found by binary search."""
+    i = bisect_right(tables, (pos, _AFTER_ALL)) - 1
+    if i < 0:
+        return None
+    table = tables[i]
+    start, end, stop = table[0], table[1], table[2]
+    if header:
+        return table if start <= pos < end else None
+    return table if end <= pos < stop else None
+
+
 def _table_scale(
     t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]]
 ) -> tuple[Decimal, str] | None:
@@ -380,9 +401,9 @@ def _table_scale(
     A row is a line with cells (``|`` or tab). A row whose label names a ratio (%, 율,
     률, 비중) keeps its numbers bare, and so does a row of years (the column heads).
     """
-    for _h0, h1, stop, unit in tables:
-        if not h1 <= r.start < stop:
-            continue
+    table = _table_at(tables, r.start, header=False)
+    if table is not None:
+        unit = table[3]
         line_start = t.rfind("\n", 0, r.start) + 1
         line_end = t.find("\n", r.start)
         line = t[line_start : len(t) if line_end == -1 else line_end]
