@@ -350,8 +350,8 @@ def _exponent(t: str, pos: int) -> tuple[Decimal | None, int, bool] | None:
 
 
 def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal | None:
-    """*base* scaled by ten to *exponent*, or raised to it; a power that does not end
-    (1.1^-3) is rounded to :data:`FRACTION_PRECISION` like a fraction."""
+    """*base* scaled by ten to *exponent*, or raised to it; ``None`` for a power that the
+    80-digit context cannot hold exactly (333^33, 1.1^-3): a value is exact or not read."""
     if not power:
         return base.scaleb(exponent, EXACT)
     if base == 0 and exponent <= 0:
@@ -360,7 +360,7 @@ def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal | None:
     exact.clear_flags()
     result = exact.power(base, exponent)
     if exact.flags[Inexact]:
-        return FRACTION_PRECISION.power(base, exponent)
+        return None
     return result
 
 
