@@ -13,9 +13,9 @@ SPEC §3 on that text:
   position lies inside the text and whose message stays short however long the text.
 
 With atheris installed (``pip install atheris``), coverage guides the search; libFuzzer's
-own flags follow, and ``--skip-known`` goes on past the findings in :data:`KNOWN_FINDINGS`::
+own flags follow (a corpus folder keeps what it learnt between runs)::
 
-    .venv/bin/python fuzz/fuzz_extract.py -atheris_runs=1000000 -max_len=256 --skip-known
+    .venv/bin/python fuzz/fuzz_extract.py -atheris_runs=1000000 -max_len=32 /tmp/moneyparse-corpus
 
 Without it, the same target is driven by Hypothesis' fuzzing entry point
 (``fuzz_one_input``) over random bytes, one run a fresh buffer::
@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import random
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -177,36 +176,10 @@ def test_one_input(data: bytes) -> None:
     check(text_of(data))
 
 
-# Findings reported and not yet fixed, as (exception, pattern of the text that raises it).
-# ``--skip-known`` lets a long run go past them to look for new ones; each is also a strict
-# xfail in tests/test_fuzz.py, so it cannot be forgotten.
-KNOWN_FINDINGS: Final = (
-    # issue 6: zero to the power zero (0^0, 0.0^-0): Decimal raised InvalidOperation (fixed in 421d383).
-    (ArithmeticError, re.compile(r"(?<![0-9.])0+(?:\.0*)?\^[+-]?0+(?![0-9])")),
-    # issue 6: a power past 80 digits before 대 (333^33대): `v % 10` in grammar._is_age raises
-    # DivisionImpossible, an InvalidOperation.
-    (ArithmeticError, re.compile(r"[0-9]\^[+-]?[0-9]+\s*대")),
-)
-
-
-def test_one_input_past_known(data: bytes) -> None:
-    """:func:`test_one_input`, but an exception of a known finding on its text is let go."""
-    text = text_of(data)
-    try:
-        check(text)
-    except ArithmeticError as exc:
-        if not any(isinstance(exc, kind) and pattern.search(text) for kind, pattern in KNOWN_FINDINGS):
-            raise
-
-
 def _run_atheris(argv: list[str]) -> None:
     if atheris is None:
         raise SystemExit("atheris is not installed: pip install atheris, or run with --hypothesis")
-    target = test_one_input
-    if "--skip-known" in argv:
-        argv = [arg for arg in argv if arg != "--skip-known"]
-        target = test_one_input_past_known
-    atheris.Setup(argv, target)
+    atheris.Setup(argv, test_one_input)
     atheris.Fuzz()
 
 
