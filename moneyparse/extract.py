@@ -39,7 +39,9 @@ def _bullets(t: str) -> bool:
 
 
 # Addresses whose digits are never figures: URLs, bare www. hosts, e-mail addresses.
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A URL, or an e-mail address whose local part starts where a word starts (the look-behind
+# keeps the search from retrying inside a long word: 'a' * 40000 + '@' is one try, not 40000)
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 def _hidden(t: str) -> list[tuple[int, int]]:
@@ -317,6 +319,7 @@ def _extract(
     readings = _readings(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     bullets = "△" in t and _bullets(t)
     figures: list[Figure] = []
+    rows: dict[int, bool] = {}  # table rows already judged, by where they start
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -326,7 +329,7 @@ def _extract(
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale
         if bare:
-            unit_scale = _table_scale(t, r, tables) or explicit
+            unit_scale = (_table_scale(t, r, tables, rows) if tables else None) or explicit
             if unit_scale is not None:
                 r = _apply_scale(r, unit_scale)
             elif Kind.NUMBER not in wanted:
@@ -344,6 +347,8 @@ def _extract(
         last_index = len(figures) - 1
     return figures
 
+
+_BLANK_LINE = re.compile(r"\n\n")
 
 # A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS)
 _HEADER = re.compile(r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?")
@@ -363,6 +368,7 @@ def _scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple
 def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
     """Each ``(단위: …)`` header as (start, end, end of its table, (multiplier, currency))."""
     out = []
+    blanks = [m.start() for m in _BLANK_LINE.finditer(t)] if "단위" in t else []
     for m in _HEADER.finditer(t):
         for word in re.split(r"[,/·]", m.group(1)):
             word = word.strip()
@@ -372,8 +378,9 @@ def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
                 unit = _scale_of(word, None)
             except (ParseError, ValueError):
                 continue
-            stop = t.find("\n\n", m.end())
-            out.append((m.start(), m.end(), len(t) if stop == -1 else stop, unit))
+            i = bisect_right(blanks, m.end() - 1)
+            stop = blanks[i] if i < len(blanks) else len(t)
+            out.append((m.start(), m.end(), stop, unit))
             break
     return out
 
@@ -394,7 +401,7 @@ def _table_at(
 
 
 def _table_scale(
-    t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]]
+    t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]], rows: dict[int, bool]
 ) -> tuple[Decimal, str] | None:
     """The header's unit for a bare number in a table row, or ``None``.
 
@@ -402,22 +409,30 @@ def _table_scale(
     률, 비중) keeps its numbers bare, and so does a row of years (the column heads).
     """
     table = _table_at(tables, r.start, header=False)
-    if table is not None:
-        unit = table[3]
-        line_start = t.rfind("\n", 0, r.start) + 1
-        line_end = t.find("\n", r.start)
-        line = t[line_start : len(t) if line_end == -1 else line_end]
-        if "|" not in line and "\t" not in line:
-            return None
-        cells = [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
-        label = cells[0] if cells else ""
-        if any(mark in label for mark in ("%", "율", "률", "비중", "배")):
-            return None
-        numeric = [c for c in cells if re.fullmatch(r"[0-9,.\-△]+", c)]
-        if numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric):
-            return None
-        return unit
-    return None
+    if table is None:
+        return None
+    line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
+    scaled = rows.get(line_start)
+    if scaled is None:
+        i = bisect_right(tables, (r.start, _AFTER_ALL))
+        limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
+        scaled = rows[line_start] = _row_takes_scale(t, line_start, limit)
+    return table[3] if scaled else None
+
+
+def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
+    """Whether the bare numbers of the table row at *line_start* take the header's unit
+    (worked out once a row, however many numbers it holds)."""
+    line_end = t.find("\n", line_start, limit)
+    line = t[line_start : limit if line_end == -1 else line_end]
+    if "|" not in line and "\t" not in line:
+        return False
+    cells = [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+    label = cells[0] if cells else ""
+    if any(mark in label for mark in ("%", "율", "률", "비중", "배")):
+        return False
+    numeric = [c for c in cells if re.fullmatch(r"[0-9,.\-△]+", c)]
+    return not (numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric))
 
 
 def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:

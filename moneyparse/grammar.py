@@ -213,10 +213,14 @@ def _is_age(number: Number, unit: Unit) -> bool:
 def _weeks_before(t: str, num: Number) -> bool:
     """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares."""
     start = num.end
-    while start > 0 and not t[start - 1].isspace():
+    floor = max(0, num.end - _WORD_REACH)
+    while start > floor and not t[start - 1].isspace():
         start -= 1
-    before = t[:start].rstrip()
+    before = t[max(0, start - _WORD_REACH) : start].rstrip()  # a few words back, never the whole text
     return any(before.endswith(word) for word in WEEKS_BEFORE)
+
+
+_WORD_REACH: Final = 24  # how far back a time word before N주 is looked for
 
 
 def _weeks_after(t: str, end: int) -> bool:
@@ -884,7 +888,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
     high = second.low * sign
     if low > high or (band and low == high):
         return None
-    if (t[b_start:].startswith("-") and not english) or (
+    if (t.startswith("-", b_start) and not english) or (
         second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in _DIGITS
     ):
         return None
