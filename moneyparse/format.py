@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, localcontext
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Final
 
 from babel import Locale
@@ -135,7 +135,7 @@ def _korean_unit_words() -> dict[str, str]:
     return words
 
 
-@cache
+@lru_cache(maxsize=1024)
 def korean_currency_word(code: str) -> str:
     """원, 달러, 엔, 위안 from the news words; else CLDR's Korean name; else the ISO code.
 
@@ -154,7 +154,7 @@ def korean_currency_word(code: str) -> str:
     return code
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _symbol(code: str, locale: Locale) -> str:
     """CLDR's symbol for *code* in *locale* where the lexicon reads it back, else the code."""
     symbol = get_currency_symbol(code, locale=locale)

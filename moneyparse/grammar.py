@@ -41,7 +41,7 @@ from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
 from moneyparse.scanner import WordTable, is_hangul, is_latin
-from moneyparse.value import FRACTION_PRECISION, Number, last_place, read_native, read_number
+from moneyparse.value import Number, divide_rounded, last_place, read_native, read_number
 
 _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
@@ -589,7 +589,7 @@ def _fraction(t: str, denominator: Number, over: int) -> Number | None:
         if native is None:
             return None
         numerator = Number(Decimal(native[0]), native[1], 0, 0, False, False, True, False, False)
-    value = FRACTION_PRECISION.divide(numerator.value, denominator.value)
+    value = divide_rounded(numerator.value, denominator.value)
     return Number(value, numerator.end, 0, 0, True, False, denominator.hangul, False, False)
 
 
@@ -622,7 +622,7 @@ def _slashed(t: str, num: Number) -> Number | None:
     denominator = Decimal(t[end + 1 : stop])
     if denominator == 0:
         return None
-    value = FRACTION_PRECISION.divide(num.value, denominator)
+    value = divide_rounded(num.value, denominator)
     return Number(value, stop, 0, 0, False, False, False, False, False)
 
 

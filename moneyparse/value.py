@@ -349,11 +349,17 @@ def _exponent(t: str, pos: int) -> tuple[Decimal | None, int, bool] | None:
     return Decimal(-power if negative else power), k, True
 
 
+def divide_rounded(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """*numerator* / *denominator* to :data:`FRACTION_PRECISION`, in a context of its own:
+    the module's contexts are never used directly, so no thread sees another's flags."""
+    return FRACTION_PRECISION.copy().divide(numerator, denominator)
+
+
 def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal | None:
     """*base* scaled by ten to *exponent*, or raised to it; ``None`` for a power that the
     80-digit context cannot hold exactly (333^33, 1.1^-3): a value is exact or not read."""
     if not power:
-        return base.scaleb(exponent, EXACT)
+        return base.scaleb(exponent, EXACT.copy())
     if base == 0 and exponent <= 0:
         return None  # 0^0, 0^-1: no value
     exact = EXACT.copy()

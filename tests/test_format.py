@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from moneyparse import Bound, Figure, Kind, parse
@@ -169,6 +169,15 @@ def _not_an_age(end: Decimal) -> Decimal:
 def test_parse_reads_back_what_format_writes(locale: str, figure: Figure) -> None:
     """parse(f.format(locale)) has the fields of f, for every figure parse can produce."""
     text = figure.format(locale)
+    if locale.startswith("en") and figure.unit == "대" and figure.bound is Bound.BAND:
+        # "10 대 to under 100 대": an end of an English band of vehicles that is a multiple
+        # of ten from 10 to 90 reads as an age (10대, teens), as it would in Korean alone
+        assume(
+            not any(
+                end == end.to_integral_value() and 10 <= end <= 90 and end % 10 == 0
+                for end in (figure.low, figure.high)
+            )
+        )
     assert fields(parse(text)) == fields(figure), text
 
 
