@@ -18,10 +18,11 @@ from typing import Final
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_range, to_figure
-from moneyparse.lexicon.markers import FOLLOWERS
-from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
+from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
+from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
-from moneyparse.scanner import ANCHOR, DIGITS, is_hangul, is_latin
+from moneyparse.scanner import ANCHOR, DIGIT_CHARS, DIGIT_RUN, DIGITS, digits_end, is_hangul, is_latin
 from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
@@ -85,7 +86,7 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
             pos = skip
             continue
         if shortcuts and not whole and (a == 0 or t[a - 1] in _PLAIN_BEFORE):
-            if t[a] in _DIGIT_SET:
+            if t[a] in DIGIT_CHARS:
                 quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
             else:
                 quick = _ordinary_word(t, a)
@@ -96,7 +97,7 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
         if isinstance(got, Skip):
             # No figure starts inside a run of digits: jump past the whole run, so a
             # megabyte of digits is walked once, not once per digit.
-            pos = max(got.resume, a + 1, _run_end(t, a))
+            pos = max(got.resume, a + 1, digits_end(t, a))
             continue
         ranged = read_range(t, got)
         if ranged is not None:
@@ -115,9 +116,6 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
             out.append(got)
         pos = max(got.end, a + 1)
     return out
-
-
-_DIGIT_SET: Final = frozenset("0123456789")
 
 
 def _date_or_ordinal(t: str, a: int) -> int:
@@ -143,7 +141,7 @@ def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
     after = {word[0] for word, unit in lex.units.words.items() if unit.kind is not None}
     after |= {word[0] for word in lex.symbols.words}
-    after |= set(POWER_BY_MYRIAD_SCALE) | set(POWER_BY_SMALL_SCALE)
+    after |= SCALE_CHARS
     after |= {word[0] for word in POWER_BY_ENGLISH_SCALE} | {word[0].upper() for word in POWER_BY_ENGLISH_SCALE}
     after |= set(_JOINERS)
     before = {word[-1] for word in lex.symbols.words} | {word[-1] for word in lex.unit_before.words}
@@ -182,7 +180,7 @@ def _not_a_figure(t: str, a: int) -> int:
 _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
-_NUMERAL_RUN: Final = frozenset("영공일이삼사오육륙칠팔구십백천만억조경수")
+_NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수"}
 # What may follow a Hangul numeral inside a word and still make a figure: 분(의), a
 # mixed number's 과/와, a point, 여 (a bit over), 대 (a band).
 _NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
@@ -208,26 +206,15 @@ def _ordinary_word(t: str, a: int) -> int:
         j += 1
     if j == a:
         return a + 1  # a native numeral's first syllable that begins another word
-    if j == a + 1 and t[a] == "수" and (j >= n or t[j] not in _SCALES):
+    if j == a + 1 and t[a] == "수" and (j >= n or t[j] not in SCALE_CHARS):
         return j  # 수 있다: 수 makes a figure only before a scale word (수십억, 수조)
-    if t[a] != "수" and not any(ch in _SCALES for ch in t[a:j]):
+    if not any(ch in SCALE_CHARS for ch in t[a:j]):
         # 이는, 이날, 일부, 이 일대: a Sino-Korean digit with no scale word is a figure only
         # before 분의, 과/와 (a mixed number), 점, a spoken percent, or after a sign word
         nxt = a + 1
-        if nxt < n and t[nxt] in _NUMERAL_GOES_ON:
+        if nxt < n and (t[nxt] in _NUMERAL_GOES_ON or t[nxt] in units_first):
             return 0
         if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in units_first or t[nxt + 1] == "분"):
-            return 0
-        if nxt < n and t[nxt] in units_first:
-            return 0
-        if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
-            return 0
-        return j
-    if j < n and t[j] == " " and not any(ch in _SCALES for ch in t[a:j]):
-        # 이 일대, 오 퍼센트: a lone Sino-Korean number is a figure only before a unit
-        # or 분의, or after a sign word (마이너스 일)
-        nxt = j + 1
-        if nxt >= n or t[nxt] in units_first or t[nxt] == "분" or not is_hangul(t[nxt]):
             return 0
         if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
             return 0
@@ -239,9 +226,6 @@ def _ordinary_word(t: str, a: int) -> int:
         if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON or ch in units_first:
             return 0
     return j
-
-
-_SCALES: Final = frozenset("십백천만억조경")
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
@@ -509,16 +493,6 @@ def _parse(text: str, default_currency: str | None, scale: Decimal | int | str |
     return fig
 
 
-# The digits from a position on (empty where there are none).
-_RUN = re.compile(r"[0-9]+")
-
-
-def _run_end(t: str, a: int) -> int:
-    """Where the run of digits starting at *a* ends (*a* itself when none starts there)."""
-    m = _RUN.match(t, a)
-    return a if m is None else m.end()
-
-
 # A number with two decimal points: 1.2.3억 (a version or a date, never an amount)
 _DOTTED = re.compile(r"(?<![0-9])[0-9]+\.[0-9]+\.")
 
@@ -538,7 +512,6 @@ def _why_before(t: str, begin: int, r: Reading) -> tuple[int, str]:
     return begin, f"unexpected text {_quote(prefix)} before the figure"
 
 
-_RANGE_WORDS: Final = ("에서부터", "에서", "부터")
 # Digits and an exponent past what is read: 1e41, 2^99
 _BIG_EXPONENT: Final = re.compile(r"[0-9][eE^][+-]?([0-9]+)")
 
@@ -555,10 +528,10 @@ def _marker_alone(t: str, begin: int, finish: int) -> str | None:
 def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
     """Position and reason when the text holds no figure at all."""
     lex = lexicon()
-    run = _RUN.search(t, begin, finish)
+    run = DIGIT_RUN.search(t, begin, finish)
     if run is not None and len(run.group()) > MAX_DIGITS:
         return run.start(), f"a run of {len(run.group())} digits, longer than the {MAX_DIGITS} read as a number"
-    for digits in _RUN.finditer(t, begin, finish):
+    for digits in DIGIT_RUN.finditer(t, begin, finish):
         at = digits.start()
         symbol = lex.symbols.before(t, at) or (lex.symbols.before(t, at - 1) if t[at - 1 : at] == " " else None)
         number = read_number(t, at)
@@ -611,7 +584,7 @@ def _why_more(t: str, r: Reading, finish: int) -> tuple[int, str]:
         pos += 1
     if t[pos] == "~" or (t[pos] == "-" and r.end == pos):
         return r.end, f"a range with a missing end after {t[r.start : r.end]!r}"
-    for word in _RANGE_WORDS:
+    for word in RANGE_WORDS:
         if t.startswith(word, pos) and not t[pos + len(word) : finish].strip():
             return pos, f"a range with a missing end: nothing after {word!r}"
     return pos, (

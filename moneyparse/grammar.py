@@ -26,11 +26,14 @@ from moneyparse.lexicon.currencies import currency_symbols, currency_words
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
     BAND_SUFFIX,
+    BETWEEN,
+    BETWEEN_WORDS,
     FOLLOWERS,
     MARKER_AFTER,
     MARKER_BEFORE,
     NEGATIVE_SIGNS,
     POSITIVE_SIGNS,
+    RANGE_WORDS,
     RATE_WORDS,
     REACHED_VERBS,
     UP_TO,
@@ -40,14 +43,12 @@ from moneyparse.lexicon.markers import (
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
 from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
-from moneyparse.scanner import WordTable, is_hangul, is_latin
+from moneyparse.scanner import DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
 from moneyparse.value import Number, divide_rounded, last_place, read_native, read_number
 
 _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
-FRACTION: Final = "분의"
-BETWEEN: Final = "사이"  # 20과 30 사이: between two numbers, a closed range  # 3분의 1: one third
-_DIGITS: Final = frozenset("0123456789")
+FRACTION: Final = "분의"  # 3분의 1: one third
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
 _SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥")
 
@@ -152,14 +153,6 @@ class Skip(NamedTuple):
 _LEAD_POINT_AFTER: Final = frozenset(" \t\n(-+~$")
 
 
-def _digits_end(t: str, a: int) -> int:
-    """Where the run of Arabic digits from *a* ends."""
-    end = a
-    while end < len(t) and t[end] in _DIGITS:
-        end += 1
-    return end
-
-
 def _word_ends(t: str, pos: int) -> bool:
     """True when the word ends at *pos* or goes on only with a particle or a marker."""
     return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
@@ -259,18 +252,18 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     hit = lex.units.at(t, spaced)
     if hit is not None and is_latin(hit[0][-1]):
         after = spaced + len(hit[0])
-        if after < n and (is_latin(t[after]) or t[after] in _DIGITS):
+        if after < n and (is_latin(t[after]) or t[after] in DIGIT_CHARS):
             hit = None  # 5G, 3Mbps, 100 VEB: letters that go on are a name or a code, not this unit
     if hit is None:
         symbol = lex.symbols.at(t, pos)  # 10₩, 100 USD: a symbol or code after the number
         if symbol is not None and not is_hangul(symbol[0][0]):
             after = pos + len(symbol[0])
-            if after >= n or not (is_latin(t[after]) or t[after] in _DIGITS):
+            if after >= n or not (is_latin(t[after]) or t[after] in DIGIT_CHARS):
                 return (after, Unit(Kind.MONEY, None, symbol[1]), about, False)
         symbol = lex.symbols.at(t, spaced) if spaced != pos else None
         if symbol is not None and is_latin(symbol[0][0]):
             after = spaced + len(symbol[0])
-            if after >= n or not (is_latin(t[after]) or t[after] in _DIGITS):
+            if after >= n or not (is_latin(t[after]) or t[after] in DIGIT_CHARS):
                 return (after, Unit(Kind.MONEY, None, symbol[1]), about, False)
     unit: Unit | None = None
     if hit is not None:
@@ -327,7 +320,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
 def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
     """1달러 20센트, 이달러이십삼센트: the minor units after a major amount, and their end."""
     pos = _skip_space(t, end)
-    if pos >= len(t) or not (t[pos] in _DIGITS or t[pos] in NUMERAL_CHARS):
+    if pos >= len(t) or not (t[pos] in DIGIT_CHARS or t[pos] in NUMERAL_CHARS):
         return None
     num = read_number(t, pos)
     if num is None:
@@ -361,7 +354,7 @@ def _per_after(t: str, pos: int) -> tuple[str, int] | None:
     hit = lex.units.at(t, pos)
     if hit is not None and hit[1].kind is Kind.QUANTITY and hit[1].unit is not None:
         after = pos + len(hit[0])
-        if after >= len(t) or not (is_latin(t[after]) or t[after] in _DIGITS or is_hangul(t[after])):
+        if after >= len(t) or not (is_latin(t[after]) or t[after] in DIGIT_CHARS or is_hangul(t[after])):
             return hit[1].unit, after
     end = pos
     while end < len(t) and (is_latin(t[end]) or t[end] == "_"):
@@ -398,7 +391,7 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
             if hit is not None:
                 word, code = hit
                 s = q - len(word)
-                if is_latin(word[0]) and s > 0 and (is_latin(t[s - 1]) or t[s - 1] in _DIGITS):
+                if is_latin(word[0]) and s > 0 and (is_latin(t[s - 1]) or t[s - 1] in DIGIT_CHARS):
                     continue
                 if is_hangul(word[0]) and s > 0 and is_hangul(t[s - 1]):
                     continue
@@ -445,7 +438,7 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
         if rhit is not None:
             word, noun = rhit
             s = q - len(word)
-            if s == 0 or not (is_hangul(t[s - 1]) or t[s - 1] in _DIGITS or t[s - 1] == "."):
+            if s == 0 or not (is_hangul(t[s - 1]) or t[s - 1] in DIGIT_CHARS or t[s - 1] == "."):
                 per, pos = noun, s
                 break
     return pos, currency, sign, marker, per
@@ -469,7 +462,7 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     any numeral is a number: 삼, 스물.
     """
     c = t[a]
-    if c in _DIGITS or c == ".":
+    if c in DIGIT_CHARS or c == ".":
         return read_number(t, a), False, None, 0
     if c in ("수", "십"):
         vague = _read_vague(t, a)
@@ -595,7 +588,7 @@ def _fraction(t: str, denominator: Number, over: int) -> Number | None:
 
 def _plain_integer(t: str, num: Number, start: int) -> bool:
     """True when *num*, read from *start*, is plain digits: no scale, point or separator."""
-    return not num.has_scale and all(ch in _DIGITS for ch in t[start : num.end])
+    return not num.has_scale and all(ch in DIGIT_CHARS for ch in t[start : num.end])
 
 
 def _slashed(t: str, num: Number) -> Number | None:
@@ -606,14 +599,14 @@ def _slashed(t: str, num: Number) -> Number | None:
     """
     end = num.end
     start = end
-    while start > 0 and t[start - 1] in _DIGITS:
+    while start > 0 and t[start - 1] in DIGIT_CHARS:
         start -= 1
-    if end + 1 >= len(t) or t[end] != "/" or t[end + 1] not in _DIGITS or not _plain_integer(t, num, start):
+    if end + 1 >= len(t) or t[end] != "/" or t[end + 1] not in DIGIT_CHARS or not _plain_integer(t, num, start):
         return None
     if start > 0 and t[start - 1] in "/.":
         return None
     stop = end + 1
-    while stop < len(t) and t[stop] in _DIGITS:
+    while stop < len(t) and t[stop] in DIGIT_CHARS:
         stop += 1
     if stop - end > 10 or (stop < len(t) and t[stop] in "/.,:"):
         return None
@@ -650,7 +643,7 @@ def _mixed(t: str, whole_part: Number) -> Number:
     over = _fraction_word(t, head.end)
     if over is not None and not spaced:
         part = _fraction(t, head, over)
-    elif t[pos] in _DIGITS and not head.has_scale:
+    elif t[pos] in DIGIT_CHARS and not head.has_scale:
         part = _slashed(t, head)
     else:
         part = None
@@ -665,21 +658,21 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
     c = t[a]
-    if c in _DIGITS and a > 0 and (t[a - 1] == "^" or (t[a - 1] in "+-" and a > 1 and t[a - 2] == "^")):
-        return Skip(_digits_end(t, a))  # 2^10: an exponent left over from a number not read
-    if c in _DIGITS and a > 0 and t[a - 1] == ".":
+    if c in DIGIT_CHARS and a > 0 and (t[a - 1] == "^" or (t[a - 1] in "+-" and a > 1 and t[a - 2] == "^")):
+        return Skip(digits_end(t, a))  # 2^10: an exponent left over from a number not read
+    if c in DIGIT_CHARS and a > 0 and t[a - 1] == ".":
         if a == 1 or t[a - 2] in _LEAD_POINT_AFTER:
             a -= 1  # .25 ml: the number starts at its point
         else:
-            return Skip(_digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
+            return Skip(digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
-    glued = c in _DIGITS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#")
+    glued = c in DIGIT_CHARS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#")
     if glued and lexicon().symbols.before(t, a) is None:
         end = a  # EV3, LTE2, a/2025/100: a digit glued to a name or a path
         while end < n and (
-            t[end] in _DIGITS or is_latin(t[end]) or (t[end] == "." and t[end + 1 : end + 2] in _DIGITS)
+            t[end] in DIGIT_CHARS or is_latin(t[end]) or (t[end] == "." and t[end + 1 : end + 2] in DIGIT_CHARS)
         ):
             end += 1
         return Skip(end)
@@ -721,11 +714,11 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         if fraction is None:
             return Skip(over)
         num = fraction
-    elif c in _DIGITS and num.end + 1 < n and t[num.end] == "/" and t[num.end + 1] in _DIGITS:
+    elif c in DIGIT_CHARS and num.end + 1 < n and t[num.end] == "/" and t[num.end + 1] in DIGIT_CHARS:
         slashed = _slashed(t, num)
         if slashed is None:  # 5/17/2018, 3/4분기: a date or a quarter, read as one piece
             end = num.end
-            while end < n and (t[end] in _DIGITS or t[end] == "/"):
+            while end < n and (t[end] in DIGIT_CHARS or t[end] == "/"):
                 end += 1
             return Skip(end)
         num = slashed
@@ -736,7 +729,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     end, unit, about, band = tail
     if native and unit is None:
         return Skip(num.end)
-    if (num.hangul or c not in _DIGITS) and not _word_ends(t, end):
+    if (num.hangul or c not in DIGIT_CHARS) and not _word_ends(t, end):
         return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word
     start, currency, sign, marker, per = _look_back(t, a)
     if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
@@ -826,31 +819,31 @@ def read_range(t: str, first: Reading) -> Reading | None:
         return None
     joiner_end: int | None = None
     between = band = False
-    if t.startswith(" to ", pos):  # English, as format("en_US") writes: 3% to 4%, 10% to under 20%
+    english = t.startswith(" to ", pos)
+    if english:  # as format("en_US") writes: 3% to 4%, 10% to under 20%
         band = t.startswith(" to under ", pos)
         joiner_end = pos + (10 if band else 4)
     elif t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
         joiner_end = _skip_space(t, t.index("~", pos) + 1)
-    elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in _DIGITS) or t.startswith(" - ", pos):
+    elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in DIGIT_CHARS) or t.startswith(" - ", pos):
         joiner_end = pos + 3 if t[pos] == " " else pos + 1
-        if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in _DIGITS:
+        if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in DIGIT_CHARS:
             return None  # 052-278-0701
     elif first.unit is None:
-        for word in ("에서", "부터", "에서부터", "과", "와"):
+        for word in (*RANGE_WORDS, *BETWEEN_WORDS):
             if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
                 joiner_end = pos + len(word) + 1
-                between = word in ("과", "와")  # 20과 30 사이: 사이 must close it
+                between = word in BETWEEN_WORDS  # 20과 30 사이: 사이 must close it
                 break
     if joiner_end is None or joiner_end >= n:
         return None
     b_start = joiner_end
     sign = 1
-    english = t.startswith(" to", pos)
-    if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in _DIGITS and not english:
+    if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in DIGIT_CHARS and not english:
         sign, b_start = -1, b_start + 1
-    hangul_first = first.number.hangul or t[first.num_start] not in _DIGITS
+    hangul_first = first.number.hangul or t[first.num_start] not in DIGIT_CHARS
     anchor = b_start
-    if t[b_start] in _DIGITS or (hangul_first and t[b_start] not in " "):
+    if t[b_start] in DIGIT_CHARS or (hangul_first and t[b_start] not in " "):
         pass
     elif english:
         # -5% to -3%, ₩100M to under ₩200M, -ADP1 to -ADP1: a sign and a symbol may stand
@@ -859,7 +852,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
         symbol = lexicon().symbols.at(t, anchor)
         if symbol is not None:
             anchor += len(symbol[0])
-        if anchor >= n or t[anchor] not in _DIGITS:
+        if anchor >= n or t[anchor] not in DIGIT_CHARS:
             return None
     else:
         return None
@@ -889,7 +882,7 @@ def read_range(t: str, first: Reading) -> Reading | None:
     if low > high or (band and low == high):
         return None
     if (t.startswith("-", b_start) and not english) or (
-        second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in _DIGITS
+        second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in DIGIT_CHARS
     ):
         return None
     approximate = first.approximate or second.approximate

@@ -47,6 +47,21 @@ DIGITS: Final = re.compile(
 )
 
 
+# The Arabic digits, and a run of them (no separators).
+DIGIT_CHARS: Final = frozenset("0123456789")
+DIGIT_RUN: Final = re.compile(r"[0-9]+")
+
+
+def digits_end(t: str, a: int) -> int:
+    """Where the run of Arabic digits from *a* ends (*a* itself when none starts there).
+
+    >>> digits_end("2,345억", 0), digits_end("억", 0)
+    (1, 0)
+    """
+    m = DIGIT_RUN.match(t, a)
+    return a if m is None else m.end()
+
+
 @dataclass(frozen=True, slots=True)
 class WordTable(Generic[V]):
     """Words with values, matched longest first at a position or ending at one."""

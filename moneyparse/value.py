@@ -17,13 +17,12 @@ from decimal import Context, Decimal, Inexact
 from typing import Final, NamedTuple
 
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
-from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
-from moneyparse.scanner import DIGITS, WordTable, is_hangul, is_latin
+from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
+from moneyparse.scanner import DIGIT_CHARS, DIGITS, WordTable, is_hangul, is_latin
 
 _ENGLISH: Final = WordTable.of(POWER_BY_ENGLISH_SCALE.items())
 _NATIVE: Final = WordTable.of(NATIVE_VALUE_BY_WORD.items())
 _TEN: Final = Decimal(10)
-_DIGIT_CHARS: Final = frozenset("0123456789")
 # Arithmetic on values runs in this context: 80 significant digits hold the longest
 # digit run (40) times the largest scale (천경, 10**19) exactly, where the default 28 would
 # round silently. extract() and parse() enter it; a fraction is rounded to 28 digits.
@@ -38,13 +37,13 @@ MAX_EXPONENT: Final = 40
 DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 # What may follow a run of digits and make the number go on: a point or comma (a date,
 # a doubled separator), a space (5 억), an exponent, a scale word. Letters too (3k, 1e10).
-_DIGITS_GO_ON: Final = frozenset(".,  ^십백천만억조경")
+_DIGITS_GO_ON: Final = frozenset(".,^ ") | SCALE_CHARS
 
 # What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
 # the end of the word, another scale, or the start of a unit; 5 만들다 is no number.
 # After a myriad group and a space, a small scale word opens the next group when digits
 # or another scale follow it: 1억 천만원, 29만 천 890.
-_SMALL_OR_DIGIT: Final = frozenset("0123456789 십백천만")
+_SMALL_OR_DIGIT: Final = DIGIT_CHARS | {" ", "만"} | frozenset(POWER_BY_SMALL_SCALE)
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 
 
@@ -92,7 +91,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     n = len(t)
     if i >= n:
         return None
-    if t[i] in _DIGIT_CHARS:
+    if t[i] in DIGIT_CHARS:
         # the common case first: digits with nothing after them that a number goes on with
         m = DIGITS.match(t, i)
         if m is not None:
@@ -120,9 +119,9 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     end = i
     since_jump_scaled = True
 
-    if t.startswith(".", i) and i + 1 < n and t[i + 1] in _DIGIT_CHARS:
+    if t.startswith(".", i) and i + 1 < n and t[i + 1] in DIGIT_CHARS:
         j = i + 1  # .25, .08: a decimal with no integer digits
-        while j < n and t[j] in _DIGIT_CHARS:
+        while j < n and t[j] in DIGIT_CHARS:
             j += 1
         if j - i > MAX_DIGITS or (j < n and t[j] in ".,"):
             return None
@@ -133,7 +132,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
         since_jump_scaled = False
     while pos < n:
         c = t[pos]
-        if c in _DIGIT_CHARS:
+        if c in DIGIT_CHARS:
             if pending is not None:
                 break
             m = DIGITS.match(t, pos)
@@ -142,7 +141,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             nxt = m.end()
             if nxt - pos > MAX_DIGITS:
                 return None  # a digit run this long is an id or noise, never a figure
-            if nxt + 1 < n and t[nxt] == "." and t[nxt + 1] in _DIGIT_CHARS and "." in m.group():
+            if nxt + 1 < n and t[nxt] == "." and t[nxt + 1] in DIGIT_CHARS and "." in m.group():
                 return None  # 2024.11.05, 1.2.3: a date or a version, not a number
             if nxt < n and t[nxt] == "," and nxt + 1 < n and t[nxt + 1] == ",":
                 stop = (nxt, f"a doubled separator ',,' after {t[pos:nxt]!r}")
@@ -244,7 +243,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 lead_small = power
             pos = end = pos + 1
             since_jump_scaled = True
-            if pos < n and t[pos] == " " and pos + 1 < n and t[pos + 1] in _DIGIT_CHARS:
+            if pos < n and t[pos] == " " and pos + 1 < n and t[pos + 1] in DIGIT_CHARS:
                 saved = (total, group, pending, end)
                 pos += 1
                 since_jump_scaled = False
@@ -292,7 +291,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 pos + 1 < n
                 and t[pos] == " "
                 and (
-                    t[pos + 1] in _DIGIT_CHARS
+                    t[pos + 1] in DIGIT_CHARS
                     or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT)
                     or (t[pos + 1] in POWER_BY_SMALL_SCALE and pos + 2 < n and t[pos + 2] in _SMALL_OR_DIGIT)
                 )
@@ -337,7 +336,7 @@ def _exponent(t: str, pos: int) -> tuple[Decimal | None, int, bool] | None:
         negative = t[j] == "-"
         j += 1
     k = j
-    while k < n and t[k] in _DIGIT_CHARS:
+    while k < n and t[k] in DIGIT_CHARS:
         k += 1
     if k == j or (k < n and is_latin(t[k])):
         return None  # 3e, 2eV, 5G: letters, not an exponent

@@ -69,6 +69,13 @@ AFTER: Final = (
     ("밑도는", False, "lt"),
 )
 
+# Words that join the two ends of a range written without a unit on the first end
+# (3조에서 4조원, 20부터 100까지), longest first; 과/와 join two ends that 사이 closes
+# (20과 30 사이).
+RANGE_WORDS: Final = ("에서부터", "에서", "부터")
+BETWEEN_WORDS: Final = ("과", "와")
+BETWEEN: Final = "사이"
+
 # 까지 means "up to" only after 최대 (최대 3600억 원까지); after a plain figure it means
 # "reached" (3.5%까지 올랐다) and stays outside the figure, like a particle.
 UP_TO: Final = "까지"

@@ -43,3 +43,5 @@ ENGLISH_SCALES: Final = (
 POWER_BY_SMALL_SCALE: Final = MappingProxyType(dict(SMALL_SCALES))
 POWER_BY_MYRIAD_SCALE: Final = MappingProxyType(dict(MYRIAD_SCALES))
 POWER_BY_ENGLISH_SCALE: Final = MappingProxyType(dict(ENGLISH_SCALES))
+# Every Korean scale character, small and myriad: 십 백 천 만 억 조 경
+SCALE_CHARS: Final = frozenset(POWER_BY_SMALL_SCALE) | frozenset(POWER_BY_MYRIAD_SCALE)
