@@ -17,7 +17,7 @@ from typing import Final
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
-from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_range, to_figure
+from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_common, read_range, to_figure
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, SCALE_CHARS
@@ -85,21 +85,28 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
         if hidden and (skip := _inside(hidden, a)):
             pos = skip
             continue
-        if shortcuts and not whole and (a == 0 or t[a - 1] in _PLAIN_BEFORE):
-            if t[a] in DIGIT_CHARS:
-                quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
-            else:
-                quick = _ordinary_word(t, a)
-            if quick:
-                pos = quick  # 2024년, 3월, 이번, 일부: the common cases, skipped without the grammar
-                continue
-        got = read_at(t, a, whole=whole and not out)
+        got: Reading | Skip | None = None
+        if shortcuts and not whole:
+            before = t[a - 1] if a else " "
+            if before in _PLAIN_BEFORE:
+                if t[a] in DIGIT_CHARS:
+                    quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
+                else:
+                    quick = _ordinary_word(t, a)
+                if quick:
+                    pos = quick  # 2024년, 3월, 이번, 일부: the common cases, skipped without the grammar
+                    continue
+            if t[a] in DIGIT_CHARS and before not in _NOT_COMMON_AFTER and not is_latin(before):
+                got = read_common(t, a)  # 230억달러, (35.47%): the common figure's fast lane
+        common = got is not None
+        if got is None:
+            got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
             # No figure starts inside a run of digits: jump past the whole run, so a
             # megabyte of digits is walked once, not once per digit.
             pos = max(got.resume, a + 1, digits_end(t, a))
             continue
-        ranged = read_range(t, got)
+        ranged = None if common else read_range(t, got)
         if ranged is not None:
             got = ranged
         elif got.kind is None and not got.has_scale and not keep_bare:
@@ -179,11 +186,29 @@ def _not_a_figure(t: str, a: int) -> int:
 # stands there otherwise (a sign, a point, ^, a letter, a number) is the grammar's to read.
 _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 
+# What read_at reads another way when it stands right before digits: an exponent (2^10),
+# a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits.
+_NOT_COMMON_AFTER: Final = frozenset("^.+-_@/#") | DIGIT_CHARS
+
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
 _NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수"}
 # What may follow a Hangul numeral inside a word and still make a figure: 분(의), a
 # mixed number's 과/와, a point, 여 (a bit over), 대 (a band).
 _NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
+
+
+# After a lone Sino-Korean digit (no scale word), what may make it a number: 분의, a
+# mixed number's 과/와, a point (일점오억); after a space, 분의 or the digits of 일 1/2.
+_LONE_DIGIT_GOES_ON: Final = frozenset("분과와점쩜")
+_LONE_DIGIT_SPACED: Final = DIGIT_CHARS | {"분"}
+
+
+@lru_cache(maxsize=1)
+def _spoken_percent_first() -> frozenset[str]:
+    """The first characters of the percent words written in Hangul (퍼센트, 프로)."""
+    return frozenset(
+        word[0] for word, unit in lexicon().units.words.items() if unit.kind is Kind.PERCENT and is_hangul(word[0])
+    )
 
 
 def _ordinary_word(t: str, a: int) -> int:
@@ -212,9 +237,10 @@ def _ordinary_word(t: str, a: int) -> int:
         # 이는, 이날, 일부, 이 일대: a Sino-Korean digit with no scale word is a figure only
         # before 분의, 과/와 (a mixed number), 점, a spoken percent, or after a sign word
         nxt = a + 1
-        if nxt < n and (t[nxt] in _NUMERAL_GOES_ON or t[nxt] in units_first):
+        percent_first = _spoken_percent_first()
+        if nxt < n and (t[nxt] in _LONE_DIGIT_GOES_ON or t[nxt] in percent_first):
             return 0
-        if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in units_first or t[nxt + 1] == "분"):
+        if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in percent_first or t[nxt + 1] in _LONE_DIGIT_SPACED):
             return 0
         if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
             return 0

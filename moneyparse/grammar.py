@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from moneyparse.figure import Bound, Figure, Kind
+from moneyparse.figure import Bound, Figure, Kind, checked_elsewhere
 from moneyparse.lexicon.counters import (
     NATIVE_ATTACHED,
     NATIVE_MEASURES,
@@ -41,10 +41,10 @@ from moneyparse.lexicon.markers import (
     Marker,
 )
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
-from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
+from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
 from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
-from moneyparse.scanner import DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
-from moneyparse.value import Number, divide_rounded, last_place, read_native, read_number
+from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
+from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_number
 
 _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
@@ -686,7 +686,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         assert unit is not None
         if not _word_ends(t, end):
             return Skip(end)
-        start, currency, sign, marker, per = _look_back(t, a)
+        start, currency, _sign, marker, per = _look_back(t, a)
         end2, after = _markers_after(t, end)
         approximate, _ = _merge(after, True, Bound.BAND)
         approximate, _ = _merge(marker, approximate, Bound.BAND)
@@ -731,6 +731,12 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         return Skip(num.end)
     if (num.hangul or c not in DIGIT_CHARS) and not _word_ends(t, end):
         return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word
+    return _around(t, a, num, end, unit, about, band)
+
+
+def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:
+    """The figure whose number and tail are read: what stands before it (symbol, sign,
+    marker, rate word, 섭씨), a minor amount, a band's bounds, markers and 까지 after it."""
     start, currency, sign, marker, per = _look_back(t, a)
     if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
         measured = _unit_before(t, start, unit)
@@ -778,6 +784,108 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     return Reading(
         start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num, num.has_scale, sign
     )
+
+
+# What makes the number at an anchor go on past the common shape, or be read another way:
+# a digit, a separator or exponent, a scale word not in a myriad group (3천, 5 억), a
+# spoken point, a mixed number's 과/와, a slash.
+_NUMBER_GOES_ON: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(".,^/점쩜과와")
+_RANGE_AHEAD: Final = (" ~", " -", " to ")
+
+
+@lru_cache(maxsize=4096)
+def _grouped(written: str) -> Number | None:
+    """The number of *written* (myriad groups and the character after them), read by the
+    full reader once per spelling: 230억, 1조 2,000억 recur across a whole archive."""
+    return read_number(written, 0)
+
+
+def read_common(t: str, a: int) -> Reading | Skip | None:
+    """The fast lane: the common figure whose digits start at *a*.
+
+    Reads digits or myriad groups of digits (230억, 1조 2,000억, 2만4800), 여, one unit
+    word (원, 달러, %, 명) or none, a 대 band, and what :func:`_around` and
+    :func:`read_range` read around them. Leaves to :func:`read_at` the rarer shapes: a
+    fraction, a mixed number, a rate's 당, 주, a unit or symbol written in letters, a
+    symbol after the number. Returns what :func:`read_at` and then :func:`read_range`
+    would, or ``None`` where it cannot tell and the full grammar reads. The caller has
+    checked that what stands before *a* is no exponent, point, sign or name; the tests
+    compare the two lanes over real and built text.
+    """
+    m = COMMON_NUMBER.match(t, a)
+    if m is None:
+        return None
+    n = len(t)
+    end = m.end()
+    if end >= n or end - a > MAX_DIGITS:
+        return None
+    plain = m.group(1)
+    if plain is not None:
+        num = Number(Decimal(plain.replace(",", "")), end, 0, 0, False, False, False, False, False)
+    else:
+        grouped = _grouped(t[a : end + 1])  # digits only: not Hangul, no implied one, no 여 inside
+        if grouped is None or grouped.end != end - a or grouped.stop is not None:
+            return None
+        num = Number(
+            grouped.value, end, grouped.lead_power, grouped.top_power, True, grouped.has_myriad, False, False, False
+        )
+    lex = lexicon()
+    tail = end
+    about = False
+    if t[end] == A_BIT_OVER:  # 30여명, 6000여 가구: a bit over, when a unit follows
+        if lex.units.at(t, _skip_space(t, end + 1)) is None:
+            return None
+        about = True
+        tail = end + 1
+    c = t[tail]
+    if c in _NUMBER_GOES_ON or is_latin(c):
+        return None
+    spaced = tail
+    if c == " ":
+        spaced = tail + 1
+        if spaced >= n:
+            return None
+        c = t[spaced]
+        if c in _NUMBER_GOES_ON or c in SINO_VALUE_BY_DIGIT or c == " " or is_latin(c):
+            return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's
+    if t.startswith(FRACTION, spaced):
+        return None
+    hit = lex.units.at(t, spaced)
+    band = False
+    if hit is None:
+        # a bare number, or money by a symbol before it ($1.5): none written after it
+        if lex.symbols.at(t, end) is not None or (spaced != end and lex.symbols.at(t, spaced) is not None):
+            return None
+        if about or t[end] == BAND_SUFFIX:
+            return None
+        got = _around(t, a, num, end, None, False, False)
+    else:
+        word, unit = hit
+        unit_end = spaced + len(word)
+        if unit.kind is None:
+            return Skip(unit_end)  # 2024년, 3위, 5개월: read_tail says the same
+        if is_latin(word[-1]) or word == BAND_SUFFIX or unit.unit == "주":
+            return None
+        if unit_end < n and t[unit_end] in "당/":
+            return None
+        attached_money = unit.kind is Kind.MONEY and spaced == tail
+        if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
+            return None
+        if (
+            unit_end < n
+            and t[unit_end] == BAND_SUFFIX
+            and not unit.counter
+            and _word_ends(t, unit_end + 1)
+            and not t.startswith("대비", unit_end)
+        ):
+            band = True  # 3%대, 1억원대: a band
+            unit_end += 1
+        got = _around(t, a, num, unit_end, unit, about, band)
+    if isinstance(got, Skip):
+        return got
+    if got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(_RANGE_AHEAD, got.end):
+        return read_range(t, got) or got
+    return got
 
 
 def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
@@ -921,16 +1029,16 @@ def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> 
             kind = Kind.NUMBER
     unit = None if r.unit is None or kind is Kind.MONEY else r.unit.unit
     value = r.low if r.point else None
-    return Figure(
-        kind=kind,
-        value=value,
-        low=r.low,
-        high=r.high,
-        currency=currency if kind is Kind.MONEY else None,
-        unit=unit,
-        per=r.per,
-        approximate=r.approximate,
-        bound=r.bound,
-        text=text[r.start : r.end],
-        span=(r.start, r.end),
+    return checked_elsewhere(
+        kind,
+        value,
+        r.low,
+        r.high,
+        currency if kind is Kind.MONEY else None,
+        unit,
+        r.per,
+        r.approximate,
+        r.bound,
+        text[r.start : r.end],
+        (r.start, r.end),
     )

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
+from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
+
 V = TypeVar("V")
 
 # Hangul syllables: a numeral character preceded by one of these is inside a word
@@ -45,6 +47,17 @@ DIGITS: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+_SMALL: Final = "".join(POWER_BY_SMALL_SCALE)
+_MYRIAD: Final = "".join(POWER_BY_MYRIAD_SCALE)
+_GROUP: Final = rf"{DIGITS.pattern}(?:[{_SMALL}][{_MYRIAD}]?|[{_MYRIAD}])"
+
+# The number of a common figure, in digits: a digit run, or myriad groups of digits and
+# scale words, one space allowed between groups (230억, 1조 2,000억, 3천만, 2만4800, 35.47). The
+# grammar's fast lane starts here and checks the result against the full reader. Group 1
+# holds a digit run with no scale word.
+COMMON_NUMBER: Final = re.compile(rf"{_GROUP}(?:[ ]?{_GROUP})*(?:[ ]?{DIGITS.pattern})?|({DIGITS.pattern})", re.VERBOSE)
 
 
 # The Arabic digits, and a run of them (no separators).

@@ -10,6 +10,7 @@ currency words, markers, particles, spaces and random Hangul syllables.
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -138,6 +139,10 @@ def _assert_spans(text: str, figures: list[Figure]) -> None:
         assert f.equivalent_of is None or 0 <= f.equivalent_of < index
     for before, after in pairwise(figures):
         assert before.span[1] <= after.span[0]
+    for f in figures:
+        # the grammar builds figures without Figure.__post_init__ (checked_elsewhere): a
+        # checked copy must build too, so every figure holds the class's invariants
+        assert replace(f) == f
 
 
 @settings(deadline=None, max_examples=1000)
