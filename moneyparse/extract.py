@@ -19,10 +19,20 @@ from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_common, read_range, to_figure
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
-from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
-from moneyparse.scanner import ANCHOR, DIGIT_CHARS, DIGIT_RUN, DIGITS, digits_end, is_hangul, is_latin
+from moneyparse.scanner import (
+    ANCHOR,
+    DIGIT_CHARS,
+    DIGIT_RUN,
+    DIGITS,
+    HANGUL,
+    NUMERAL_START,
+    digits_end,
+    is_hangul,
+    is_latin,
+)
 from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
@@ -77,8 +87,9 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
     pos = 0
     n = len(t)
     hidden = _hidden(t)
+    search = _shortcut_anchor().search if shortcuts and not whole else ANCHOR.search
     while pos < n:
-        m = ANCHOR.search(t, pos)
+        m = search(t, pos)
         if m is None:
             break
         a = m.start()
@@ -96,7 +107,12 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
                 if quick:
                     pos = quick  # 2024년, 3월, 이번, 일부: the common cases, skipped without the grammar
                     continue
-            if t[a] in DIGIT_CHARS and before not in _NOT_COMMON_AFTER and not is_latin(before):
+            if (
+                t[a] in DIGIT_CHARS
+                and before not in _NOT_COMMON_AFTER
+                and not is_latin(before)
+                and not (before in "+-" and a > 1 and t[a - 2] == "^")
+            ):
                 got = read_common(t, a)  # 230억달러, (35.47%): the common figure's fast lane
         common = got is not None
         if got is None:
@@ -117,7 +133,7 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
             if got.start > got.num_start:
                 pos = max(got.end, a + 1)
                 continue
-        if out and (pair := _two_bounds(t, out[-1], got)) is not None:
+        if out and got.bound is not Bound.EQ and (pair := _two_bounds(t, out[-1], got)) is not None:
             out[-1] = pair
         else:
             out.append(got)
@@ -188,7 +204,7 @@ _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 
 # What read_at reads another way when it stands right before digits: an exponent (2^10),
 # a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits.
-_NOT_COMMON_AFTER: Final = frozenset("^.+-_@/#") | DIGIT_CHARS
+_NOT_COMMON_AFTER: Final = frozenset("^._@/#") | DIGIT_CHARS
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
 _NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수"}
@@ -208,6 +224,58 @@ def _spoken_percent_first() -> frozenset[str]:
     """The first characters of the percent words written in Hangul (퍼센트, 프로)."""
     return frozenset(
         word[0] for word, unit in lexicon().units.words.items() if unit.kind is Kind.PERCENT and is_hangul(word[0])
+    )
+
+
+def _chars(chars: Collection[str]) -> str:
+    """The body of a character class holding *chars*."""
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+@lru_cache(maxsize=1)
+def _shortcut_anchor() -> re.Pattern[str]:
+    """The scanner's anchor with :func:`_ordinary_word`'s test run inside the pattern.
+
+    After a plain separator a numeral syllable anchors only where _ordinary_word could
+    let it through: a run of Sino-Korean numerals holding a scale word (삼천억, 수십억),
+    a lone one before 분의, 과/와, 점 or a spoken percent, or after a sign word, and a
+    native numeral before a unit, a joiner or a non-syllable. Elsewhere (after a bracket,
+    a letter, a sign) every numeral syllable anchors, as in :data:`ANCHOR`. Most word-
+    initial syllables of news (이, 일, 한, 수, 사) are then passed over by the engine, not
+    by a Python loop; the shortcut tests compare the result with ANCHOR's.
+    """
+    lex = lexicon()
+    units_first = _figure_neighbours()[0]
+    plain = _chars(_PLAIN_BEFORE)
+    run = _chars(_NUMERAL_RUN)
+    scale = _chars(SCALE_CHARS)
+    lone_next = _chars(_LONE_DIGIT_GOES_ON | _spoken_percent_first())
+    lone_spaced = _chars(_LONE_DIGIT_SPACED | _spoken_percent_first())
+    signs = "|".join(f"(?<={re.escape(word)}[ ].)" for word in sorted(lex.signs.words))
+    counted = _chars(units_first | _NUMERAL_GOES_ON)
+    # what stands after a native numeral that may make a figure of it (one space allowed)
+    then = rf"(?:[ ](?:[{counted}]|[^{HANGUL}]|\Z)|[{counted}]|[^ {HANGUL}]|\Z)"
+    by_first: dict[str, list[str]] = {}
+    for word in NATIVE_VALUE_BY_WORD:
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    natives = "|".join(
+        rf"(?<={re.escape(first)})(?=(?:{'|'.join(sorted(rests, key=len, reverse=True))}){then})"
+        for first, rests in sorted(by_first.items())
+    )
+    return re.compile(
+        rf"""
+        [0-9{NUMERAL_START}]
+        (?: (?<=[0-9])
+          | (?<=마이너스.)
+          | (?<=[^{HANGUL}{plain}].)
+          | (?: (?<=[{plain}].) | (?<!..) )
+            (?: (?<=[{run}])
+                (?: (?<=[{scale}]) | (?=[{run}]*[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
+              | {natives}
+            )
+        )
+        """,
+        re.VERBOSE,
     )
 
 
@@ -452,11 +520,10 @@ def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:
 
 def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:
     """약 230억달러(약 25조원): money in parentheses right after money restates it."""
-    gap = t[first.end : second.start]
     return (
         first.kind is Kind.MONEY
         and second.kind is Kind.MONEY
-        and gap.strip() == "("
+        and t[first.end : second.start].strip() == "("
         and t[second.end : second.end + 1] == ")"
         and first.currency != second.currency
     )

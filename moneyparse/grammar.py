@@ -736,12 +736,23 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
 
 def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:
     """The figure whose number and tail are read: what stands before it (symbol, sign,
-    marker, rate word, 섭씨), a minor amount, a band's bounds, markers and 까지 after it."""
-    start, currency, sign, marker, per = _look_back(t, a)
-    if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
-        measured = _unit_before(t, start, unit)
-        if measured is not None:
-            start, unit = measured
+    marker, rate word, 섭씨), a minor amount, a band's bounds, markers and 까지 after it.
+
+    Each part is looked for only where the character that would begin (or end) it stands:
+    most figures have none of them, and the look-ups are most of a figure's cost."""
+    lex = lexicon()
+    n = len(t)
+    near = t[a - 1] if a > 0 else ""
+    if near == " ":
+        near = t[a - 2] if a > 1 else ""
+    if near in lex.back_last or near in lex.unit_before.by_last:
+        start, currency, sign, marker, per = _look_back(t, a)
+        if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
+            measured = _unit_before(t, start, unit)
+            if measured is not None:
+                start, unit = measured
+    else:
+        start, currency, sign, marker, per = a, None, 1, None, None
     if unit is not None and unit.currency is not None:
         if currency is not None and currency != unit.currency:
             return Skip(end)  # $1억원: one currency before the number, another after; no guess
@@ -750,7 +761,8 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     power = unit.power if unit is not None else 0
     value = num.value * _TEN**power if power else num.value
     if unit is not None and unit.kind is Kind.MONEY and power == 0 and not band:
-        minor = _minor_part(t, end, unit)
+        nxt = end + 1 if end < n and t[end] == " " else end
+        minor = _minor_part(t, end, unit) if nxt < n and (t[nxt] in DIGIT_CHARS or t[nxt] in NUMERAL_CHARS) else None
         if minor is not None:
             value, end = value + minor[0], minor[1]
     approximate = about
@@ -767,12 +779,15 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     else:
         low = high = value * sign
         point = True
-    approximate, bound = _merge(marker, approximate, bound)
-    end_marked, after = _markers_after(t, end)
-    if after is not None:
-        approximate, bound = _merge(after, approximate, bound)
-        end = end_marked
-    up_to = _up_to(t, end, marker)
+    if marker is not None:
+        approximate, bound = _merge(marker, approximate, bound)
+    nxt = end + 1 if end < n and t[end] == " " else end
+    if nxt < n and t[nxt] in lex.after.by_first:
+        end_marked, after = _markers_after(t, end)
+        if after is not None:
+            approximate, bound = _merge(after, approximate, bound)
+            end = end_marked
+    up_to = _up_to(t, end, marker) if marker is not None or t.startswith(UP_TO, end) else None
     if up_to is not None:
         end = up_to
         if bound is Bound.EQ:
