@@ -20,7 +20,7 @@ from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_common, read_range, to_figure
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
-from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, SCALE_CHARS
+from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
     ANCHOR,
@@ -125,6 +125,12 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
         ranged = None if common else read_range(t, got)
         if ranged is not None:
             got = ranged
+        elif got.kind is None and not whole and got.number is not None and t[got.num_start] in _MYRIAD_CHARS:
+            # 조사, 경영, 만에, 억지: a bare number that opens with a myriad scale word (no
+            # digit before it) is a word in running text; parse still reads 만 alone, and
+            # 십육, 일천구백 or 1조 stay bare numbers
+            pos = max(got.end, a + 1)
+            continue
         elif got.kind is None and not got.has_scale and not keep_bare:
             pos = max(got.number.end if got.number else got.end, a + 1)
             continue
@@ -201,6 +207,8 @@ def _not_a_figure(t: str, a: int) -> int:
 # The shortcuts are taken only where a plain separator stands before the anchor: what
 # stands there otherwise (a sign, a point, ^, a letter, a number) is the grammar's to read.
 _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
+
+_MYRIAD_CHARS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
 
 # What read_at reads another way when it stands right before digits: an exponent (2^10),
 # a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits.

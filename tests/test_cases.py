@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from moneyparse import ParseError, extract, parse
+from moneyparse import Kind, ParseError, extract, parse
 
 CASES = Path(__file__).parent / "cases"
 
@@ -109,6 +109,12 @@ def test_markers(row: dict[str, str | None]) -> None:
 def test_not_figures(row: dict[str, str | None]) -> None:
     text = row["input"] or ""
     assert [f.to_dict() for f in extract(text)] == []
+
+
+@pytest.mark.parametrize("row", _params("not_numbers.tsv", NOT_FIGURE_COLUMNS))
+def test_not_numbers(row: dict[str, str | None]) -> None:
+    text = row["input"] or ""
+    assert [f.to_dict() for f in extract(text, kinds=frozenset(Kind))] == []
 
 
 @pytest.mark.parametrize("row", _params("errors.tsv", ERROR_COLUMNS))
