@@ -8,6 +8,7 @@ Context that spans figures (a parenthesised equivalent, a ``(단위: 억원)`` h
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import replace
@@ -244,25 +245,30 @@ def _chars(chars: Collection[str]) -> str:
 def _shortcut_anchor() -> re.Pattern[str]:
     """The scanner's anchor with :func:`_ordinary_word`'s test run inside the pattern.
 
-    After a plain separator a numeral syllable anchors only where _ordinary_word could
-    let it through: a run of Sino-Korean numerals holding a scale word (삼천억, 수십억),
-    a lone one before 분의, 과/와, 점 or a spoken percent, or after a sign word, and a
-    native numeral before a unit, a joiner or a non-syllable. Elsewhere (after a bracket,
-    a letter, a sign) every numeral syllable anchors, as in :data:`ANCHOR`. Most word-
-    initial syllables of news (이, 일, 한, 수, 사) are then passed over by the engine, not
-    by a Python loop; the shortcut tests compare the result with ANCHOR's.
+    After a space, a bracket or a punctuation mark a numeral syllable anchors only where
+    the grammar could read a figure from it: a run of Sino-Korean numerals holding a
+    scale word (삼천억, 수십억), a lone one before 분의, 과/와, 점 or a spoken percent, or
+    after a sign word, and a native numeral before a word of the unit table, a joiner or
+    a non-syllable. After a digit, a letter or what the look-back reads (a sign, a
+    symbol) every numeral syllable anchors, as in :data:`ANCHOR`. Most word-initial
+    syllables of news (이, 일, 한, 수, 사) are then passed over by the engine, not by a
+    Python loop; the shortcut tests compare the result with ANCHOR's.
     """
     lex = lexicon()
-    units_first = _figure_neighbours()[0]
-    plain = _chars(_PLAIN_BEFORE)
     run = _chars(_NUMERAL_RUN)
     scale = _chars(SCALE_CHARS)
     lone_next = _chars(_LONE_DIGIT_GOES_ON | _spoken_percent_first())
     lone_spaced = _chars(_LONE_DIGIT_SPACED | _spoken_percent_first())
     signs = "|".join(f"(?<={re.escape(word)}[ ].)" for word in sorted(lex.signs.words))
-    counted = _chars(units_first | _NUMERAL_GOES_ON)
-    # what stands after a native numeral that may make a figure of it (one space allowed)
-    then = rf"(?:[ ](?:[{counted}]|[^{HANGUL}]|\Z)|[{counted}]|[^ {HANGUL}]|\Z)"
+    # what stands after a native numeral that the grammar reads (one space allowed): any
+    # word of the unit table (a counter makes a figure, 두 차례; any other word is passed
+    # over whole, 한 일퍼센트), a joiner, a non-syllable
+    worded = _chars({word[0] for word in lex.units.words} | _NUMERAL_GOES_ON)
+    then = rf"(?:[ ](?:[{worded}]|[^{HANGUL}]|\Z)|[{worded}]|[^ {HANGUL}]|\Z)"
+    # before a numeral syllable: a digit, a letter, or the last character of a word the
+    # look-back reads (a symbol, a sign, a marker) leave it all to the grammar
+    looked_back = {ch for ch in lex.back_last | set(lex.unit_before.by_last) if not is_hangul(ch)}
+    keep = _chars(DIGIT_CHARS | set(string.ascii_letters) | looked_back)
     by_first: dict[str, list[str]] = {}
     for word in NATIVE_VALUE_BY_WORD:
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
@@ -275,8 +281,8 @@ def _shortcut_anchor() -> re.Pattern[str]:
         [0-9{NUMERAL_START}]
         (?: (?<=[0-9])
           | (?<=마이너스.)
-          | (?<=[^{HANGUL}{plain}].)
-          | (?: (?<=[{plain}].) | (?<!..) )
+          | (?<=[{keep}].)
+          | (?: (?<=[^{HANGUL}{keep}].) | (?<!..) )
             (?: (?<=[{run}])
                 (?: (?<=[{scale}]) | (?=[{run}]*[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
               | {natives}
