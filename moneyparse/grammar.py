@@ -821,8 +821,8 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     Reads digits or myriad groups of digits (230억, 1조 2,000억, 2만4800), 여, one unit
     word (원, 달러, %, 명) or none, a 대 band, and what :func:`_around` and
     :func:`read_range` read around them. Leaves to :func:`read_at` the rarer shapes: a
-    fraction, a mixed number, a rate's 당, 주, a unit or symbol written in letters, a
-    symbol after the number. Returns what :func:`read_at` and then :func:`read_range`
+    fraction, a mixed number, a rate's 당, a unit or symbol written in letters, a symbol
+    after the number. Returns what :func:`read_at` and then :func:`read_range`
     would, or ``None`` where it cannot tell and the full grammar reads. The caller has
     checked that what stands before *a* is no exponent, point, sign or name; the tests
     compare the two lanes over real and built text.
@@ -879,13 +879,15 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
         unit_end = spaced + len(word)
         if unit.kind is None:
             return Skip(unit_end)  # 2024년, 3위, 5개월: read_tail says the same
-        if is_latin(word[-1]) or word == BAND_SUFFIX or unit.unit == "주":
+        if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
         if unit_end < n and t[unit_end] in "당/":
             return None
         attached_money = unit.kind is Kind.MONEY and spaced == tail
         if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
             return None
+        if unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
+            return Skip(unit_end)  # 지난 2주, 3주 전: weeks, as read_tail says
         if (
             unit_end < n
             and t[unit_end] == BAND_SUFFIX
