@@ -19,6 +19,7 @@ from typing import Final
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_common, read_range, to_figure
+from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, SCALE_CHARS
@@ -175,7 +176,9 @@ def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
     after |= {word[0] for word in POWER_BY_ENGLISH_SCALE} | {word[0].upper() for word in POWER_BY_ENGLISH_SCALE}
     after |= set(_JOINERS)
     before = {word[-1] for word in lex.symbols.words} | {word[-1] for word in lex.unit_before.words}
-    before |= {word[-1] for word in lex.signs.words}  # US$영하 1: a symbol before the sign
+    # US$영하 1, 섭씨 약 1: what the look-back reads first (a sign, a marker, a rate word)
+    # may stand between the digits and a symbol or 섭씨
+    before |= lex.back_last
     return frozenset(after), frozenset(before)
 
 
@@ -260,11 +263,13 @@ def _shortcut_anchor() -> re.Pattern[str]:
     lone_next = _chars(_LONE_DIGIT_GOES_ON | _spoken_percent_first())
     lone_spaced = _chars(_LONE_DIGIT_SPACED | _spoken_percent_first())
     signs = "|".join(f"(?<={re.escape(word)}[ ].)" for word in sorted(lex.signs.words))
-    # what stands after a native numeral that the grammar reads (one space allowed): any
-    # word of the unit table (a counter makes a figure, 두 차례; any other word is passed
-    # over whole, 한 일퍼센트), a joiner, a non-syllable
+    # what stands after a native numeral that the grammar reads: after one space any word
+    # of the unit table (a counter makes a figure, 두 차례; any other word is passed over
+    # whole, and with it an anchor it may begin with: 한 일퍼센트); attached, the few
+    # counters written so (두배, 한곳); a joiner; a non-syllable
     worded = _chars({word[0] for word in lex.units.words} | _NUMERAL_GOES_ON)
-    then = rf"(?:[ ](?:[{worded}]|[^{HANGUL}]|\Z)|[{worded}]|[^ {HANGUL}]|\Z)"
+    attached = _chars({word[0] for word in NATIVE_ATTACHED} | _NUMERAL_GOES_ON)
+    then = rf"(?:[ ](?:[{worded}]|[^{HANGUL}]|\Z)|[{attached}]|[^ {HANGUL}]|\Z)"
     # before a numeral syllable: a digit, a letter, or the last character of a word the
     # look-back reads (a symbol, a sign, a marker) leave it all to the grammar
     looked_back = {ch for ch in lex.back_last | set(lex.unit_before.by_last) if not is_hangul(ch)}

@@ -70,6 +70,15 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
     assert _readings(t, keep_bare=keep_bare) == _readings(t, keep_bare=keep_bare, shortcuts=False)
 
 
+@pytest.mark.parametrize("text", ["섭씨 약 1", "한 일퍼센트", " 한 일퍼센트", "이상삼천억", "2  1/4"])
+def test_what_the_comparison_found(text: str) -> None:
+    """Found by the comparison above, each once read differently with the shortcuts: 섭씨
+    read back past a marker, a native numeral's word passed over whole, a syllable that
+    ends a marker word, a mixed number after two spaces."""
+    for keep_bare in (False, True):
+        assert _readings(text, keep_bare=keep_bare) == _readings(text, keep_bare=keep_bare, shortcuts=False)
+
+
 @pytest.mark.parametrize("text", ["삼분의만", "분의만", "3분의 만", "오분의 일만을"])
 def test_a_numerator_that_is_only_a_scale_word(text: str) -> None:
     """Found by the comparison above: a numerator of one scale word (만) once read past the
