@@ -276,6 +276,10 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if hit is not None:
         word, candidate = hit
         unit_end = spaced + len(word)
+        if candidate.counter and num.implied_one and (spaced == pos or num.value.normalize().as_tuple().digits != (1,)):
+            # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
+            # onto it, or with a digit after it, begins a word (천만 명 stays a figure)
+            return Skip(unit_end)
         if native and not (candidate.counter or candidate.unit in NATIVE_MEASURES):
             return Skip(unit_end)
         if native and spaced == pos and word not in NATIVE_ATTACHED:

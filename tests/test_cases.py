@@ -129,3 +129,20 @@ def test_errors(row: dict[str, str | None]) -> None:
     assert needle in err.reason.lower(), err.reason
     assert err.text == text
     assert f"position {position}" in str(err)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        ("주가가 10만원까지 오를 수 있다", "10만원", "eq"),
+        ("배럴당 90~95달러까지 오를 전망이다", "배럴당 90~95달러", "range"),
+        ("금리는 4%까지 내릴 수 있다", "4%", "eq"),
+        ("최대 3600억 원까지 지원한다", "최대 3600억 원까지", "le"),
+        ("관객 천만 명을 넘었다", "천만 명", "eq"),
+    ],
+)
+def test_surfaces_in_sentences(text: str, surface: str, bound: str) -> None:
+    """까지 before a verb of movement to come stays out of the figure (a point, where a
+    price may reach); after 최대 it is "up to"; 천만 명 with a space is a count."""
+    [figure] = extract(text)
+    assert (figure.text, figure.bound.value) == (surface, bound)

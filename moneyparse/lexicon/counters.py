@@ -117,6 +117,39 @@ NOT_FIGURE_WORDS: Final = (
     "대 회계법인",
     "대 로펌",
     "대 은행권",
+    # the top N of a kind: 3대 지수, 2대 주주, 3대 신용평가사
+    "대 지수",
+    "대 주가지수",
+    "대 주주",
+    "대주주",
+    "대 신용평가사",
+    "대 신평사",
+    "대 카드사",
+    "대 신용카드사",
+    "대 통신사",
+    "대 이동통신사",
+    "대 정유사",
+    "대 광역시",
+    "대 업종",
+    "대 품목",
+    "대 거래소",
+    "대 보험사",
+    "대 손해보험사",
+    "대 생명보험사",
+    "대 완성차",
+    "대 조선사",
+    "대 항공사",
+    "대 유통",
+    "대 백화점",
+    "대 대형마트",
+    "대 시중",
+    "대 주력",
+    "대 핵심",
+    "대 산업",
+    "대 과제",
+    "대 국정과제",
+    "대 분야",
+    "대 전략",
 )
 
 NOUN_BY_COUNTER: Final = MappingProxyType({word: noun for word, noun, _ in COUNTERS})
@@ -131,4 +164,8 @@ NATIVE_MEASURES: Final = frozenset({"times", "cup"})
 # Words before a number of 주 that make it weeks (지난 2주, 향후 3주), not shares.
 WEEKS_BEFORE: Final = ("지난", "다음", "최근", "향후", "앞으로", "오는", "이번", "첫")
 # ... and a time word after it: 3주 전, 2주 이내에, 4주 연속, 3주째, 2주 만에.
-WEEKS_AFTER: Final = ("전", "후", "뒤", "이전", "이후", "이내", "내", "간", "동안", "만에", "째", "연속", "새")
+WEEKS_AFTER: Final = (
+    "전", "후", "뒤", "이전", "이후", "이내", "내", "간", "동안", "만에", "째", "연속", "새",
+    # 52주 신고가: the market's fifty-two-week highs and lows
+    "신고가", "신저가", "최고가", "최저가", "최고치", "최저치",
+)  # fmt: skip

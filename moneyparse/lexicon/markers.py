@@ -83,6 +83,20 @@ UP_TO: Final = "까지"
 # Verbs of change: a figure + 까지 before one of these says where a movement reached
 # (3.5%까지 올랐다), not an upper bound (12억원까지 대출 받을 수 있다).
 REACHED_VERBS: Final = (
+    # each is a prefix of the words after 까지; a syllable with a final consonant is its own
+    # prefix (오를 is not 오르 + ㄹ): 오를 수, 오른다, 내릴, 뛸, 갈 수, 간다
+    "오를",
+    "오른",
+    "올릴",
+    "내릴",
+    "내린",
+    "내리",
+    "뛸",
+    "뛴",
+    "갈 수",
+    "갈 것",
+    "갈 전망",
+    "간다",
     "오르",
     "올라",
     "올랐",
