@@ -41,13 +41,26 @@ DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
 
 def _bullets(t: str) -> bool:
-    """True when △ opens list items here (△삼성전자 △LG …), so it is no minus sign."""
+    """True when △ opens list items here, so it is no minus sign: an item that starts
+    with a word (△삼성전자 3조원 △LG …), or two items that each hold a second number
+    after their first word (△1백가구 미만 6.30% △1백~3백가구 5.12%). An accounting
+    minus stands before the one figure of its cell or phrase (영업이익 △12.3%)."""
+    counted = 0
     i = t.find("△")
     while i != -1:
         nxt = t[i + 1 : i + 2]
         if nxt and not (nxt.isdigit() or nxt in " .,"):
             return True
-        i = t.find("△", i + 1)
+        j = t.find("△", i + 1)
+        stop = len(t) if j == -1 else j
+        line_end = t.find("\n", i + 1, stop)
+        item = t[i + 1 : stop if line_end == -1 else line_end]
+        space = item.find(" ")
+        if space != -1 and any(ch in DIGIT_CHARS for ch in item[space:]):
+            counted += 1
+            if counted == 2:
+                return True
+        i = j
     return False
 
 
@@ -420,8 +433,11 @@ def _extract(
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
-        if bullets and r.sign == -1 and t[r.start] == "△":
-            r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
+        if bullets and t[r.start] == "△":
+            if r.sign == -1:
+                r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
+            elif r.bound is Bound.RANGE and r.low < 0 and -r.low <= r.high:
+                r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
         if tables and _table_at(tables, r.start, header=True) is not None:
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale

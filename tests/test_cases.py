@@ -146,3 +146,19 @@ def test_surfaces_in_sentences(text: str, surface: str, bound: str) -> None:
     price may reach); after 최대 it is "up to"; 천만 명 with a space is a count."""
     [figure] = extract(text)
     assert (figure.text, figure.bound.value) == (surface, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("대상은 △1백가구 미만 6.30% △1백~3백가구 5.12%", ["100", "6.30", "100..300", "5.12"]),
+        ("△1조원 이상 45곳 △5천억원~1조원 38곳", ["1000000000000", "45", "500000000000..1000000000000", "38"]),
+        ("영업이익 △12.3%, 순이익 △5.1%", ["-12.3", "-5.1"]),
+        ("영업이익은 △12.3% 줄었고 순이익은 △5.1% 줄어 3조원에 그쳤다", ["-12.3", "-5.1", "3000000000000"]),
+    ],
+)
+def test_triangle_bullets_and_minus(text: str, values: list[str]) -> None:
+    """△ opens list items when two items each hold a second number after their first
+    word; before the one figure of a phrase it is the accounting minus."""
+    got = [str(f.value) if f.value is not None else f"{f.low}..{f.high}" for f in extract(text)]
+    assert got == values
