@@ -233,6 +233,16 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
     return low, low + width
 
 
+_SPOKEN_PERCENT: Final = "프로"
+
+
+def _model_name(word: str, num: Number, spaced: bool) -> bool:
+    """아이폰 15 프로, 갤럭시 북4 프로: digits, a space and 프로 are a model's name; the
+    spoken percent after digits is written onto them (30프로), after a Hangul numeral it
+    may stand apart (삼십 프로)."""
+    return spaced and word == _SPOKEN_PERCENT and not num.hangul
+
+
 def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit | None, bool, bool] | Skip:
     """Read what follows a number: 여, the unit, and a 대 band.
 
@@ -276,6 +286,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if hit is not None:
         word, candidate = hit
         unit_end = spaced + len(word)
+        if _model_name(word, num, spaced != pos):
+            return Skip(unit_end)
         if candidate.counter and num.implied_one and (spaced == pos or num.value.normalize().as_tuple().digits != (1,)):
             # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
             # onto it, or with a digit after it, begins a word (천만 명 stays a figure)
@@ -738,6 +750,10 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     return _around(t, a, num, end, unit, about, band)
 
 
+_BELOW_ZERO: Final = "영하"
+_CELSIUS: Final = Unit(Kind.QUANTITY, "degree_Celsius")
+
+
 def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:
     """The figure whose number and tail are read: what stands before it (symbol, sign,
     marker, rate word, 섭씨), a minor amount, a band's bounds, markers and 까지 after it.
@@ -757,6 +773,8 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
                 start, unit = measured
     else:
         start, currency, sign, marker, per = a, None, 1, None, None
+    if sign < 0 and unit is not None and unit.unit == "degree" and _BELOW_ZERO in t[start:a]:
+        unit = _CELSIUS  # 영하 12도: below zero is a temperature, not an angle
     if unit is not None and unit.currency is not None:
         if currency is not None and currency != unit.currency:
             return Skip(end)  # $1억원: one currency before the number, another after; no guess
@@ -881,8 +899,8 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     else:
         word, unit = hit
         unit_end = spaced + len(word)
-        if unit.kind is None:
-            return Skip(unit_end)  # 2024년, 3위, 5개월: read_tail says the same
+        if unit.kind is None or _model_name(word, num, spaced != tail):
+            return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
         if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
         if unit_end < n and t[unit_end] in "당/":
