@@ -462,6 +462,7 @@ def _extract(
 
 
 _BLANK_LINE = re.compile(r"\n\n")
+_UNIT_IN_LABEL = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
 
 # A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS)
 _HEADER = re.compile(r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?")
@@ -525,12 +526,28 @@ def _table_scale(
     if table is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
+    if not _fills_a_cell(t, r, line_start):
+        return None
     scaled = rows.get(line_start)
     if scaled is None:
         i = bisect_right(tables, (r.start, _AFTER_ALL))
         limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
         scaled = rows[line_start] = _row_takes_scale(t, line_start, limit)
     return table[3] if scaled else None
+
+
+def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
+    """True when the bare number *r* is the whole of a cell that is not its row's first:
+    3Q24, 2023A, ``1. 매출액`` and a year that labels its row are no amounts."""
+    cell_start = max(t.rfind("|", line_start, r.start), t.rfind("\t", line_start, r.start))
+    if cell_start == -1 or not t[line_start:cell_start].strip(" |\t"):
+        return False  # the row's label
+    stop = len(t)
+    for mark in ("|", "\t", "\n"):
+        at = t.find(mark, r.end)
+        if at != -1:
+            stop = min(stop, at)
+    return t[cell_start + 1 : stop].strip() == t[r.start : r.end]
 
 
 def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
@@ -543,6 +560,9 @@ def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
     cells = [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
     label = cells[0] if cells else ""
     if any(mark in label for mark in ("%", "율", "률", "비중", "배")):
+        return False
+    own = _UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대): the row has its own unit
+    if own is not None and (hit := lexicon().units.at(own.group(1), 0)) is not None and hit[1].kind is not Kind.MONEY:
         return False
     numeric = [c for c in cells if re.fullmatch(r"[0-9,.\-△]+", c)]
     return not (numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric))

@@ -162,3 +162,20 @@ def test_triangle_bullets_and_minus(text: str, values: list[str]) -> None:
     word; before the one figure of a phrase it is the accounting minus."""
     got = [str(f.value) if f.value is not None else f"{f.low}..{f.high}" for f in extract(text)]
     assert got == values
+
+
+@pytest.mark.parametrize(
+    ("table", "values"),
+    [
+        ("(단위: 억원)\n| 구분 | 3Q24 | 3Q23 |\n| 매출 | 1,234 | 987 |", ["123400000000", "98700000000"]),
+        ("(단위: 억원)\n| 1. 매출액 | 5,120 |", ["512000000000"]),
+        ("(단위: 억원)\n| 2024 | 5,120 |", ["512000000000"]),
+        ("(단위: 억원)\n| 직원 수(명) | 1,200 |\n| 매출액(연결) | 300 |", ["30000000000"]),
+        ("(단위: 억원)\n| 구분 | 2023A | 2024E |\n| 매출 | 1,234 | -98 |", ["123400000000", "-9800000000"]),
+    ],
+)
+def test_table_cells(table: str, values: list[str]) -> None:
+    """Under a (단위: …) header only a number that fills a cell other than its row's label
+    is an amount: not 3Q24, 2023A, a numbered label or a year that labels its row, nor a
+    row with its own unit (명)."""
+    assert [str(f.value) for f in extract(table)] == values
