@@ -462,6 +462,7 @@ def _extract(
 
 
 _BLANK_LINE = re.compile(r"\n\n")
+_YEAR = re.compile(r"(19|20)[0-9]{2}")
 _UNIT_IN_LABEL = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
 
 # A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS)
@@ -537,17 +538,19 @@ def _table_scale(
 
 
 def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
-    """True when the bare number *r* is the whole of a cell that is not its row's first:
-    3Q24, 2023A, ``1. 매출액`` and a year that labels its row are no amounts."""
+    """True when the bare number *r* is the whole of its cell and no year that labels its
+    row: 3Q24, 2023A, ``1. 매출액`` and ``| 2024 | 5,120 |``'s 2024 are no amounts."""
     cell_start = max(t.rfind("|", line_start, r.start), t.rfind("\t", line_start, r.start))
-    if cell_start == -1 or not t[line_start:cell_start].strip(" |\t"):
-        return False  # the row's label
     stop = len(t)
     for mark in ("|", "\t", "\n"):
         at = t.find(mark, r.end)
         if at != -1:
             stop = min(stop, at)
-    return t[cell_start + 1 : stop].strip() == t[r.start : r.end]
+    cell = t[cell_start + 1 : stop].strip()
+    if cell != t[r.start : r.end]:
+        return False
+    first = cell_start == -1 or not t[line_start:cell_start].strip(" |\t")
+    return not (first and _YEAR.fullmatch(cell))  # | 2024 | 5,120 |: the year labels its row
 
 
 def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:

@@ -827,7 +827,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
 # a digit, a separator or exponent, a scale word not in a myriad group (3천, 5 억), a
 # spoken point, a mixed number's 과/와, a slash.
 _NUMBER_GOES_ON: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(".,^/점쩜과와")
-_RANGE_AHEAD: Final = (" ~", " -", " to ")
+_RANGE_AHEAD: Final = (" ~", " -", " to ", "에서 ")
 
 
 @lru_cache(maxsize=4096)
@@ -948,6 +948,9 @@ def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
     return after
 
 
+_FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end
+
+
 def read_range(t: str, first: Reading) -> Reading | None:
     """Join *first* to a second end after ~, -, 에서 or 부터 into one closed range.
 
@@ -976,6 +979,11 @@ def read_range(t: str, first: Reading) -> Reading | None:
         joiner_end = pos + 3 if t[pos] == " " else pos + 1
         if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in DIGIT_CHARS:
             return None  # 052-278-0701
+    elif first.unit is not None and t.startswith(_FROM_SPACED, pos):
+        # 3조원에서 4조원 사이: with 사이 to close it, a change from one figure to another
+        # (3조원에서 4조원으로) is ruled out, so ends with their own units join too
+        joiner_end = pos + len(_FROM_SPACED)
+        between = True
     elif first.unit is None:
         for word in (*RANGE_WORDS, *BETWEEN_WORDS):
             if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
