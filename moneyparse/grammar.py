@@ -1012,7 +1012,11 @@ def read_range(t: str, first: Reading) -> Reading | None:
     else:
         return None
     second = read_at(t, anchor)
-    if isinstance(second, Skip) or second.number is None or not second.point:
+    if isinstance(second, Skip) or second.number is None:
+        return None
+    # 10억~20억원대, 10~20평대: a range that ends in a band runs to the band's top
+    banded = second.bound is Bound.BAND and sign == 1 and not english
+    if not (second.point or banded):
         return None
     if second.start != b_start and not (sign == -1 and second.start == b_start):
         return None
@@ -1033,7 +1037,8 @@ def read_range(t: str, first: Reading) -> Reading | None:
             low = low * _TEN**b_num.top_power
         if power:
             low = low * _TEN**power
-    high = second.low * sign
+    high = second.high if banded else second.low * sign
+    band = band or banded
     if low > high or (band and low == high):
         return None
     if (t.startswith("-", b_start) and not english) or (
