@@ -2,7 +2,8 @@
 
 ``moneyparse FILE...`` reads files, folders (every ``*.txt``, ``*.md``, ``*.jsonl`` under
 them) or standard input (``-``) and writes one figure a line. The documents go through
-:func:`moneyparse.extract_many`, over ``--jobs`` processes (all cores by default).
+the pool of :mod:`moneyparse.many` (the one :func:`moneyparse.extract_many` uses), over
+``--jobs`` processes (all cores by default), which read them and render their lines.
 
 A progress bar (tqdm) is drawn on standard error when it is a terminal, the figures go
 elsewhere (a file, a pipe) and the work takes more than a second; ``--quiet`` turns it
@@ -22,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Protocol, TextIO
@@ -29,7 +31,7 @@ from typing import Protocol, TextIO
 from moneyparse.errors import ParseError
 from moneyparse.extract import extract, parse
 from moneyparse.figure import Figure, Kind
-from moneyparse.many import available_cores, extract_many
+from moneyparse.many import available_cores, pooled
 
 SUFFIXES = (".txt", ".md", ".jsonl")
 COLUMNS = (
@@ -175,6 +177,24 @@ def _row(doc: str, fig: Figure) -> dict[str, object]:
     return d
 
 
+def _render_chunk(
+    chunk: list[tuple[str, str]],
+    fmt: str,
+    default_currency: str | None,
+    scale: str | None,
+    kinds: list[Kind] | None,
+) -> list[tuple[int, str]]:
+    """Each (id, text) of *chunk* as (figures found, the output lines that show them)."""
+    out = []
+    for doc_id, text in chunk:
+        found = extract(text, default_currency=default_currency, scale=scale, kinds=kinds)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n") if fmt == "csv" else None
+        _write(buffer, fmt, [_row(doc_id, f) for f in found], writer)
+        out.append((len(found), buffer.getvalue()))
+    return out
+
+
 def _write(out: TextIO, fmt: str, rows: list[dict[str, object]], writer: csv.DictWriter[str] | None) -> None:
     for row in rows:
         if fmt == "jsonl":
@@ -300,27 +320,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             # extract_many yields in input order, so the ids wait here in the same order;
             # it holds a bounded number of documents, so this queue stays short too.
+            # The workers render each document's lines too, so that the main process,
+            # which writes every line, is not what the pool waits on.
             waiting: deque[_Document] = deque()
 
-            def texts() -> Iterator[str]:
+            def items() -> Iterator[tuple[str, str]]:
                 for doc in documents:
                     waiting.append(doc)
-                    yield doc.text
+                    yield doc.doc_id, doc.text
 
-            jobs = args.jobs or available_cores()
-            results = extract_many(
-                texts(),
-                jobs=jobs,
-                chunksize=CHUNKSIZE,
-                default_currency=args.default_currency,
-                scale=args.scale,
-                kinds=kinds,
+            work = partial(
+                _render_chunk, fmt=fmt, default_currency=args.default_currency, scale=args.scale, kinds=kinds
             )
-            for found in results:
+            for count, lines in pooled(items(), work, args.jobs or available_cores(), CHUNKSIZE):
                 doc = waiting.popleft()
                 docs += 1
-                figures += len(found)
-                _write(out, fmt, [_row(doc.doc_id, f) for f in found], writer)
+                figures += count
+                out.write(lines)
                 run.advance(doc.nbytes)
     finally:
         if run.bar is not None:

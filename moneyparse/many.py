@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Collection, Generator, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import fields
 from decimal import Decimal
 from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from moneyparse.extract import extract
 from moneyparse.figure import Figure, Kind
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 # worker busy while the main process reads the next chunk and writes the last one, and
 # bounds what is held in memory to about 2 * jobs * chunksize documents.
 _CHUNKS_PER_WORKER = 2
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def available_cores() -> int:
@@ -113,25 +117,37 @@ def extract_many(
         raise ValueError(f"jobs must be 1 or more (or None), got {jobs}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be 1 or more, got {chunksize}")
-    one = partial(extract, default_currency=default_currency, scale=scale, kinds=kinds)
     if jobs is None or jobs == 1:
+        one = partial(extract, default_currency=default_currency, scale=scale, kinds=kinds)
         return (one(text) for text in texts)
     work = partial(_extract_chunk, default_currency=default_currency, scale=scale, kinds=kinds)
-    return _pooled(iter(texts), one, work, jobs, chunksize)
+    return _unpacked(pooled(iter(texts), work, jobs, chunksize))
 
 
-def _pooled(
-    texts: Iterator[str],
-    one: partial[list[Figure]],
-    work: partial[_Packed],
+def _unpacked(rows: Generator[list[tuple[Any, ...]], None, None]) -> Generator[list[Figure], None, None]:
+    with closing(rows):  # closing this closes the pool's generator, and the pool
+        for row in rows:
+            yield _unpack(row)
+
+
+def pooled(
+    items: Iterator[T],
+    work: Callable[[list[T]], list[R]],
     jobs: int,
     chunksize: int,
-) -> Generator[list[Figure], None, None]:
-    """Chunks of *texts* through a pool of *jobs* processes, a bounded number in flight."""
-    first = list(islice(texts, chunksize))
-    second = list(islice(texts, chunksize))
-    if not second:  # one chunk or less: no pool to start
-        yield from map(one, first)
+) -> Generator[R, None, None]:
+    """``work`` over chunks of *items* in a pool of *jobs* processes, results in input
+    order, a bounded number of chunks in flight. With one job, or no more than one chunk
+    of input, no pool is started and the work is done here. The command line renders its
+    output in the workers through this, not only reads."""
+    first = list(islice(items, chunksize))
+    second = list(islice(items, chunksize))
+    if jobs == 1 or not second:  # one chunk or less: no pool to start
+        yield from work(first)
+        if second:
+            yield from work(second)
+            while chunk := list(islice(items, chunksize)):
+                yield from work(chunk)
         return
     # Imported here: concurrent.futures and multiprocessing cost `import moneyparse`
     # several milliseconds that in-process callers never use.
@@ -139,7 +155,7 @@ def _pooled(
 
     # Executor.map would queue the whole input before yielding anything, so chunks are
     # submitted one by one and at most jobs * _CHUNKS_PER_WORKER are pending.
-    pending: deque[Future[_Packed]] = deque()
+    pending: deque[Future[list[R]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
             pending.append(pool.submit(work, first))
@@ -147,11 +163,11 @@ def _pooled(
             del first, second
             while pending:
                 while len(pending) < jobs * _CHUNKS_PER_WORKER:
-                    chunk = list(islice(texts, chunksize))
+                    chunk = list(islice(items, chunksize))
                     if not chunk:
                         break
                     pending.append(pool.submit(work, chunk))
-                yield from map(_unpack, pending.popleft().result())
+                yield from pending.popleft().result()
         finally:
             for future in pending:
                 future.cancel()
