@@ -539,18 +539,28 @@ def _table_scale(
 
 def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
     """True when the bare number *r* is the whole of its cell and no year that labels its
-    row: 3Q24, 2023A, ``1. 매출액`` and ``| 2024 | 5,120 |``'s 2024 are no amounts."""
-    cell_start = max(t.rfind("|", line_start, r.start), t.rfind("\t", line_start, r.start))
-    stop = len(t)
-    for mark in ("|", "\t", "\n"):
-        at = t.find(mark, r.end)
-        if at != -1:
-            stop = min(stop, at)
-    cell = t[cell_start + 1 : stop].strip()
-    if cell != t[r.start : r.end]:
+    row: 3Q24, 2023A, ``1. 매출액`` and ``| 2024 | 5,120 |``'s 2024 are no amounts.
+
+    The cell's edges are looked for at most :data:`_CELL_REACH` characters away, so a
+    megabyte-long row costs each number a few steps, not a walk to the row's ends."""
+    cell_start = r.start - 1
+    floor = max(line_start, r.start - _CELL_REACH) - 1
+    while cell_start > floor and t[cell_start] not in _CELL_EDGES:
+        cell_start -= 1
+    stop = r.end
+    ceiling = min(len(t), r.end + _CELL_REACH)
+    while stop < ceiling and t[stop] not in _CELL_EDGES:
+        stop += 1
+    if t[cell_start + 1 : stop].strip() != t[r.start : r.end]:
         return False
-    first = cell_start == -1 or not t[line_start:cell_start].strip(" |\t")
-    return not (first and _YEAR.fullmatch(cell))  # | 2024 | 5,120 |: the year labels its row
+    if not _YEAR.fullmatch(t[r.start : r.end]):
+        return True
+    # | 2024 | 5,120 |: a year in its row's first cell labels the row
+    return bool(t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t"))
+
+
+_CELL_EDGES: Final = frozenset("|\t\n")
+_CELL_REACH: Final = 40
 
 
 def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
