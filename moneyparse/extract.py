@@ -232,7 +232,7 @@ _MYRIAD_CHARS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
 _NOT_COMMON_AFTER: Final = frozenset("^._@/#") | DIGIT_CHARS
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
-_NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수"}
+_NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수", "몇"}
 # What may follow a Hangul numeral inside a word and still make a figure: 분(의), a
 # mixed number's 과/와, a point, 여 (a bit over), 대 (a band).
 _NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
@@ -302,13 +302,20 @@ def _shortcut_anchor() -> re.Pattern[str]:
           | (?<=[{keep}].)
           | (?: (?<=[^{HANGUL}{keep}].) | (?<!..) )
             (?: (?<=[{run}])
-                (?: (?<=[{scale}]) | (?=[{run}]*[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
+                (?: (?<=[{scale}]) | (?=[{run}]*[ ]?[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
               | {natives}
             )
         )
         """,
         re.VERBOSE,
     )
+
+
+def _scale_at(t: str, j: int) -> bool:
+    """A scale word at *j*, or one space before one (수 억)."""
+    if j < len(t) and t[j] == " ":
+        j += 1
+    return j < len(t) and t[j] in SCALE_CHARS
 
 
 def _ordinary_word(t: str, a: int) -> int:
@@ -331,8 +338,9 @@ def _ordinary_word(t: str, a: int) -> int:
         j += 1
     if j == a:
         return a + 1  # a native numeral's first syllable that begins another word
-    if j == a + 1 and t[a] == "수" and (j >= n or t[j] not in SCALE_CHARS):
-        return j  # 수 있다: 수 makes a figure only before a scale word (수십억, 수조)
+    if j == a + 1 and t[a] in "수몇":
+        # 수 있다, 몇 명: 수 and 몇 make a figure only before a scale word (수십억, 몇 억)
+        return 0 if _scale_at(t, j) else j
     if not any(ch in SCALE_CHARS for ch in t[a:j]):
         # 이는, 이날, 일부, 이 일대: a Sino-Korean digit with no scale word is a figure only
         # before 분의, 과/와 (a mixed number), 점, a spoken percent, or after a sign word

@@ -240,7 +240,10 @@ def _signed(value: Decimal, locale: Locale, amount: Callable[[Decimal, Locale], 
 def _korean_number(figure: Figure, value: Decimal, locale: Locale) -> str:
     """One number with its unit, no markers: 230억 달러, 35.47%, 34평, 17명."""
     number = _signed(value, locale, korean_amount)
-    return number + _korean_unit(figure, locale)
+    unit = _korean_unit(figure, locale)
+    if unit == "대" and number[-1:] in ("억", "조"):
+        return number + " " + unit  # 3억 대: written onto 억 or 조, 대 is a band of won (30억대 아파트)
+    return number + unit
 
 
 def _korean_unit(figure: Figure, locale: Locale) -> str:

@@ -165,8 +165,9 @@ def _skip_space(t: str, pos: int) -> int:
 def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
     """수십억 -> [10억, 100억); 수조 -> [2조, 10조); 십수억 -> [11억, 20억).
 
-    수 right before a myriad scale means two to nine of it; before a small scale, one to
-    nine of it (수십 is "some tens", from ten up); 십수 is eleven to nineteen.
+    수 (and 몇, read the same) right before a myriad scale means two to nine of it; before
+    a small scale, one to nine of it (수십 is "some tens", from ten up); 십수 is eleven to
+    nineteen. One space may stand before a scale word (수 억, 수십 억).
     """
     for word, low_n, high_n in VAGUE:
         if t.startswith(word, i):
@@ -177,14 +178,19 @@ def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
         return None
     last_small = 99
     scaled = False
-    if word == "수" and pos < len(t) and t[pos] in POWER_BY_SMALL_SCALE:
+    n = len(t)
+    if pos + 1 < n and t[pos] == " " and t[pos + 1] in SCALE_CHARS:
+        pos += 1  # 수 억 원, 몇 십억: one space before the scale, as people write it
+    if word != "십수" and pos < n and t[pos] in POWER_BY_SMALL_SCALE:
         low = Decimal(1)
-    while pos < len(t) and t[pos] in POWER_BY_SMALL_SCALE and POWER_BY_SMALL_SCALE[t[pos]] < last_small:
+    while pos < n and t[pos] in POWER_BY_SMALL_SCALE and POWER_BY_SMALL_SCALE[t[pos]] < last_small:
         last_small = POWER_BY_SMALL_SCALE[t[pos]]
         low, high = low * _TEN**last_small, high * _TEN**last_small
         scaled = True
         pos += 1
-    if pos < len(t) and t[pos] in POWER_BY_MYRIAD_SCALE:
+    if scaled and pos + 1 < n and t[pos] == " " and t[pos + 1] in POWER_BY_MYRIAD_SCALE:
+        pos += 1  # 수십 억 원
+    if pos < n and t[pos] in POWER_BY_MYRIAD_SCALE:
         power = POWER_BY_MYRIAD_SCALE[t[pos]]
         low, high = low * _TEN**power, high * _TEN**power
         scaled = True
@@ -220,6 +226,17 @@ def _weeks_after(t: str, end: int) -> bool:
     """3주 전, 2주 이내에, 3주째: a time word after 주 makes it weeks, not shares."""
     at = _skip_space(t, end)
     return any(t.startswith(word, at) and _word_ends(t, at + len(word)) for word in WEEKS_AFTER)
+
+
+def _amount_band(t: str, num: Number, at: int) -> bool:
+    """True when the 대 at *at* makes a band of an amount with no unit written: after a
+    scale word alone (억대, 천만대), or after digits closed by 억 or 조 where a word, not a
+    particle, follows (30억대 아파트, 20억대 초반; 3억대를 출하 counts 300 million units)."""
+    if num.implied_one:
+        return True
+    if not (num.has_myriad and t[num.end - 1] in "억조"):
+        return False
+    return at + 1 >= len(t) or not is_hangul(t[at + 1])
 
 
 def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
@@ -281,8 +298,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         unit_end = spaced + len(word)
         if candidate.kind is None:
             return Skip(unit_end)
-        if word == BAND_SUFFIX and num.implied_one and spaced == pos:
-            hit = None  # 억대, 천만대: a band of an amount, not a count of vehicles
+        if word == BAND_SUFFIX and spaced == pos and _amount_band(t, num, pos):
+            hit = None  # 억대, 천만대, 30억대 아파트: a band of an amount, not a count of vehicles
     if hit is not None:
         word, candidate = hit
         unit_end = spaced + len(word)
@@ -322,7 +339,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if (
         pos < n
         and t[pos] == BAND_SUFFIX
-        and ((unit is not None and not unit.counter) or (unit is None and num.implied_one))
+        and ((unit is not None and not unit.counter) or (unit is None and _amount_band(t, num, pos)))
         and _word_ends(t, pos + 1)
         and not t.startswith("대비", pos)
     ):
@@ -469,6 +486,9 @@ def _merge(marker: Marker | None, approximate: bool, bound: Bound) -> tuple[bool
     return approximate, bound
 
 
+_VAGUE_START: Final = frozenset(word[0] for word, _, _ in VAGUE)
+
+
 def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tuple[Decimal, Decimal] | None, int]:
     """The number at anchor *a*: (number, native, vague band, end). Rejects words.
 
@@ -480,7 +500,7 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     c = t[a]
     if c in DIGIT_CHARS or c == ".":
         return read_number(t, a), False, None, 0
-    if c in ("수", "십"):
+    if c in _VAGUE_START:
         vague = _read_vague(t, a)
         if vague is not None:
             return None, False, (vague[0], vague[1]), vague[2]
@@ -696,10 +716,11 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     if vague is not None:
         fake = Number(vague[0], vague_end, 0, 0, True, True, True, False, False)
         tail = read_tail(t, fake)
-        if isinstance(tail, Skip) or tail[1] is None:
+        if isinstance(tail, Skip) or (tail[1] is None and not tail[3]):
             return Skip(vague_end)
         end, unit, _about, _band = tail
-        assert unit is not None
+        if unit is None:
+            unit = _WON  # 수십억대 자산가: a band of won, as 억대 is
         if not _word_ends(t, end):
             return Skip(end)
         start, currency, _sign, marker, per = _look_back(t, a)
@@ -750,6 +771,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     return _around(t, a, num, end, unit, about, band)
 
 
+_WON: Final = Unit(Kind.MONEY, None, "KRW")
 _BELOW_ZERO: Final = "영하"
 _CELSIUS: Final = Unit(Kind.QUANTITY, "degree_Celsius")
 
@@ -796,8 +818,8 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         point = False
         bound = Bound.BAND
         approximate = True
-        if kind is None and num.implied_one:
-            kind, currency = Kind.MONEY, "KRW"  # 억대 연봉: a bare 억대 is an amount of won
+        if kind is None:
+            kind, currency = Kind.MONEY, "KRW"  # 억대 연봉, 30억대 아파트: an amount of won
     else:
         low = high = value * sign
         point = True

@@ -180,3 +180,24 @@ def test_table_cells(table: str, values: list[str]) -> None:
     is an amount: not 3Q24, 2023A, a numbered label or a year that labels its row, nor a
     row with its own unit (명)."""
     assert [str(f.value) for f in extract(table)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("강남 30억대 아파트", [("30억대", "money", "3000000000..4000000000")]),
+        ("연봉 1억대 직장인", [("1억대", "money", "100000000..200000000")]),
+        ("스마트폰 3억대를 출하했다", [("3억대", "count", "300000000")]),
+        ("수십 억 원을 들였다", [("수십 억 원", "money", "1000000000..10000000000")]),
+        ("몇 억 원이 든다", [("몇 억 원", "money", "200000000..1000000000")]),
+        ("수십억대 자산가", [("수십억대", "money", "1000000000..10000000000")]),
+        ("발행주식총수의 10% 이내", [("10% 이내", "percent", "10")]),
+        ("매출 10조원 넘은 기업", [("10조원 넘은", "money", "10000000000000")]),
+        ("최소한 500억원", [("최소한 500억원", "money", "50000000000")]),
+    ],
+)
+def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A 대 closing digits and 억 or 조 before a word is a band of won, before a particle a
+    count; 수 and 몇 with a space before the scale; 이내, 넘은 and 최소한 as bounds."""
+    got = [(f.text, f.kind.value, str(f.value) if f.value is not None else f"{f.low}..{f.high}") for f in extract(text)]
+    assert got == expected

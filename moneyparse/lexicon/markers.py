@@ -22,6 +22,7 @@ BEFORE: Final = (
     ("얼추", True, None),
     ("거의", True, None),
     ("최소", False, "ge"),
+    ("최소한", False, "ge"),
     ("적어도", False, "ge"),
     ("최저", False, "ge"),
     ("최대", False, "le"),
@@ -63,8 +64,11 @@ AFTER: Final = (
     ("넘게", False, "gt"),
     ("넘는", False, "gt"),
     ("넘어", False, "gt"),
+    ("넘은", False, "gt"),
+    ("넘긴", False, "gt"),
     ("웃도는", False, "gt"),
     ("이하", False, "le"),
+    ("이내", False, "le"),
     ("미만", False, "lt"),
     ("밑도는", False, "lt"),
 )
@@ -165,6 +169,7 @@ BAND_SUFFIX: Final = "대"
 #   word   low  high (multipliers of the scales that follow)
 VAGUE: Final = (
     ("수", 2, 10),
+    ("몇", 2, 10),  # 몇억, 몇십억: "a few", read as 수
     ("십수", 11, 20),
 )
 
