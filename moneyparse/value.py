@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import Context, Decimal, Inexact
 from typing import Final, NamedTuple
 
+from moneyparse.lexicon.markers import FOLLOWERS
 from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, DIGITS, WordTable, is_hangul, is_latin
@@ -183,7 +184,10 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                     word, power = hit
                     after = pos + gap + len(word)
                     single = len(word) == 1
-                    if (after >= n or not (is_latin(t[after]) or (is_hangul(t[after]) and single))) and not (
+                    # a lone letter before a syllable is a name (5G망), before a particle a
+                    # scale ($1.2B를, $45M에)
+                    glued = after < n and is_hangul(t[after]) and single and t[after] not in FOLLOWERS
+                    if (after >= n or not (is_latin(t[after]) or glued)) and not (
                         single and gap
                     ):
                         return Number(pending * _TEN**power, after, power, power, True, True, False, False, False)

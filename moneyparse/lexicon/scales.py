@@ -34,9 +34,11 @@ ENGLISH_SCALES: Final = (
     ("M", 6),
     ("billion", 9),
     ("bn", 9),
+    ("bln", 9),
     ("B", 9),
     ("trillion", 12),
     ("tn", 12),
+    ("trn", 12),
     ("T", 12),
 )
 
