@@ -149,6 +149,8 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
         elif got.kind is None and not got.has_scale and not keep_bare:
             pos = max(got.number.end if got.number else got.end, a + 1)
             continue
+        if out and got.start <= out[-1].start and out[-1].kind is None:
+            out.pop()  # 100만btu당 10달러: a bare number inside the next figure's rate word is part of it
         if out and got.start < out[-1].end:
             got = got._replace(start=max(got.start, out[-1].end))
             if got.start > got.num_start:
@@ -473,8 +475,12 @@ _BLANK_LINE = re.compile(r"\n\n")
 _YEAR = re.compile(r"(19|20)[0-9]{2}")
 _UNIT_IN_LABEL = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
 
-# A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS)
-_HEADER = re.compile(r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?")
+# A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS), or a line
+# that opens with 단위 : 백만원
+_HEADER = re.compile(
+    r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?"  # (단위: 억원), [단위 : 백만원, %]
+    r"|(?:^|(?<=\n))[ \t]*단위[ \t]*[:：][ \t]*([^\n]{1,40})"  # 단위 : 백만원, a line of its own
+)
 
 
 def _scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple[Decimal, str]:
@@ -493,14 +499,16 @@ def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
     out = []
     blanks = [m.start() for m in _BLANK_LINE.finditer(t)] if "단위" in t else []
     for m in _HEADER.finditer(t):
-        for word in re.split(r"[,/·]", m.group(1)):
+        for word in re.split(r"[,/·]", m.group(1) or m.group(2)):
             word = word.strip()
             if not word or word[0].isdigit():
                 continue
+            # the first unit listed is the table's: (단위: 억원, %) scales its amounts,
+            # (단위: 주, 원) is a table of share counts and prices, left bare
             try:
                 unit = _scale_of(word, None)
             except (ParseError, ValueError):
-                continue
+                break
             i = bisect_right(blanks, m.end() - 1)
             stop = blanks[i] if i < len(blanks) else len(t)
             out.append((m.start(), m.end(), stop, unit))

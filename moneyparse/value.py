@@ -187,9 +187,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                     # a lone letter before a syllable is a name (5G망), before a particle a
                     # scale ($1.2B를, $45M에)
                     glued = after < n and is_hangul(t[after]) and single and t[after] not in FOLLOWERS
-                    if (after >= n or not (is_latin(t[after]) or glued)) and not (
-                        single and gap
-                    ):
+                    if (after >= n or not (is_latin(t[after]) or glued)) and not (single and gap):
                         return Number(pending * _TEN**power, after, power, power, True, True, False, False, False)
             continue
         if c in SINO_VALUE_BY_DIGIT:

@@ -182,7 +182,14 @@ RATE_WORDS: Final = (
     ("시간당", "hour"),
     ("3.3㎡당", "pyeong"),
     ("3.3m²당", "pyeong"),
+    ("3.3m2당", "pyeong"),
+    ("3.3제곱미터당", "pyeong"),
+    ("평당가", "pyeong"),
     ("100만btu당", "million_btu"),
+    ("100만BTU당", "million_btu"),
+    ("MMBtu당", "million_btu"),
+    ("mmBtu당", "million_btu"),
+    ("MMBTU당", "million_btu"),
 )
 
 MARKER_BEFORE: Final = MappingProxyType({w: Marker(a, b) for w, a, b in BEFORE})
