@@ -200,6 +200,7 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("$1.2B를 투자했다", [("$1.2B", "money", "1200000000.0")]),
         ("100만BTU당 10달러", [("100만BTU당 10달러", "money", "10")]),
         ("3.3제곱미터당 4천만원", [("3.3제곱미터당 4천만원", "money", "40000000")]),
+        ("전환가액은 8,520원/주이다", [("8,520원/주", "money", "8520")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
