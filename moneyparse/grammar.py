@@ -842,11 +842,11 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
             per, end = written
     elif per is None and kind is Kind.MONEY and end + 1 < n and t[end] == "/":
         below = lex.units.at(t, end + 1)  # 8,520원/주, 3만원/㎡: a slash before what it is per
-        after = end + 1 + len(below[0]) if below is not None else end
+        stop = end + 1 + len(below[0]) if below is not None else end
         noun = lex.rates.words.get(below[0] + "당") if below is not None else None
-        goes_on = after < n and (is_latin(t[after]) or t[after] in DIGIT_CHARS)
-        if noun is not None and not goes_on and (not is_hangul(t[after - 1]) or _word_ends(t, after)):
-            per, end = noun, after
+        goes_on = stop < n and (is_latin(t[stop]) or t[stop] in DIGIT_CHARS)
+        if noun is not None and not goes_on and (not is_hangul(t[stop - 1]) or _word_ends(t, stop)):
+            per, end = noun, stop
     return Reading(
         start, end, a, kind, low, high, point, unit, currency, per, approximate, bound, num, num.has_scale, sign
     )
