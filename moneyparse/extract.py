@@ -21,7 +21,7 @@ from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_common, read_range, to_figure
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
-from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
@@ -35,7 +35,7 @@ from moneyparse.scanner import (
     is_hangul,
     is_latin,
 )
-from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_number
+from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_native_pair, read_number
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
@@ -290,7 +290,7 @@ def _shortcut_anchor() -> re.Pattern[str]:
     looked_back = {ch for ch in lex.back_last | set(lex.unit_before.by_last) if not is_hangul(ch)}
     keep = _chars(DIGIT_CHARS | set(string.ascii_letters) | looked_back)
     by_first: dict[str, list[str]] = {}
-    for word in NATIVE_VALUE_BY_WORD:
+    for word in [*NATIVE_VALUE_BY_WORD, *(pair for pair, _, _ in NATIVE_PAIRS)]:
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     natives = "|".join(
         rf"(?<={re.escape(first)})(?=(?:{'|'.join(sorted(rests, key=len, reverse=True))}){then})"
@@ -328,6 +328,8 @@ def _ordinary_word(t: str, a: int) -> int:
     n = len(t)
     lex = lexicon()
     units_first = _figure_neighbours()[0]
+    if read_native_pair(t, a) is not None:
+        return 0  # 한두 차례, 서너 곳: the grammar's to read
     native = read_native(t, a)
     if native is not None:
         # 한 명, 두 배: a native numeral needs a counter, attached or after one space

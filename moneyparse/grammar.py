@@ -40,11 +40,11 @@ from moneyparse.lexicon.markers import (
     VAGUE,
     Marker,
 )
-from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import NATIVE_PAIRS, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
 from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
 from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
-from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_number
+from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
 
 _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
@@ -690,6 +690,24 @@ def _mixed(t: str, whole_part: Number) -> Number:
     return whole_part._replace(value=value, end=part.end, has_scale=whole_part.has_scale or part.has_scale)
 
 
+_PAIR_START: Final = frozenset(word[0] for word, _, _ in NATIVE_PAIRS)
+
+
+def _native_pair(t: str, a: int, low: int, high: int, end: int) -> Reading | Skip:
+    """한두 차례, 서너 곳: two native numerals as one word make a closed range of a count,
+    approximate; like a native numeral, they need a counter."""
+    first = Number(Decimal(low), end, 0, 0, False, False, True, False, False)
+    tail = read_tail(t, first, native=True)
+    if isinstance(tail, Skip) or tail[1] is None:
+        return Skip(end)
+    got = _around(t, a, first, tail[0], tail[1], False, False)
+    if isinstance(got, Skip):
+        return got
+    return got._replace(
+        low=Decimal(low), high=Decimal(high), point=False, bound=Bound.RANGE, approximate=True, number=None
+    )
+
+
 def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
@@ -712,6 +730,9 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         ):
             end += 1
         return Skip(end)
+    pair = read_native_pair(t, a) if c in _PAIR_START else None
+    if pair is not None:
+        return _native_pair(t, a, *pair)
     num, native, vague, vague_end = _anchor_number(t, a, whole)
     if vague is not None:
         fake = Number(vague[0], vague_end, 0, 0, True, True, True, False, False)

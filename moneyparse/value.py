@@ -17,12 +17,13 @@ from decimal import Context, Decimal, Inexact
 from typing import Final, NamedTuple
 
 from moneyparse.lexicon.markers import FOLLOWERS
-from moneyparse.lexicon.numerals import NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, DIGITS, WordTable, is_hangul, is_latin
 
 _ENGLISH: Final = WordTable.of(POWER_BY_ENGLISH_SCALE.items())
 _NATIVE: Final = WordTable.of(NATIVE_VALUE_BY_WORD.items())
+_PAIRS: Final = WordTable.of((word, (low, high)) for word, low, high in NATIVE_PAIRS)
 _TEN: Final = Decimal(10)
 # Arithmetic on values runs in this context: 80 significant digits hold the longest
 # digit run (40) times the largest scale (천경, 10**19) exactly, where the default 28 would
@@ -382,6 +383,19 @@ def read_native(t: str, i: int) -> tuple[int, int] | None:
         return None
     word, value = hit
     return value, i + len(word)
+
+
+def read_native_pair(t: str, i: int) -> tuple[int, int, int] | None:
+    """Two native numerals written as one word at *i* (한두, 서너): low, high and end.
+
+    >>> read_native_pair("서너 곳", 0)
+    (3, 4, 2)
+    """
+    hit = _PAIRS.at(t, i)
+    if hit is None:
+        return None
+    word, (low, high) = hit
+    return low, high, i + len(word)
 
 
 def last_place(value: Decimal) -> int:

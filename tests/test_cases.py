@@ -201,6 +201,8 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("100만BTU당 10달러", [("100만BTU당 10달러", "money", "10")]),
         ("3.3제곱미터당 4천만원", [("3.3제곱미터당 4천만원", "money", "40000000")]),
         ("전환가액은 8,520원/주이다", [("8,520원/주", "money", "8520")]),
+        ("한두 명이 자리를 비웠다", [("한두 명", "count", "1..2")]),
+        ("서너 곳에 매장을 낸다", [("서너 곳", "count", "3..4")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -77,6 +77,18 @@ NATIVE_TENS: Final = (
 )
 #   스무 is 스물 before a counter with nothing after it (스무 개, but 스물두 개)
 NATIVE_ALONE: Final = (("스무", 20),)
+# Two neighbouring native numerals written as one word, "one or two", "three or four":
+# a closed range of a count (한두 차례, 서너 곳).
+#   word     low  high
+NATIVE_PAIRS: Final = (
+    ("한두", 1, 2),
+    ("두세", 2, 3),
+    ("두서너", 2, 4),
+    ("서너", 3, 4),
+    ("서넛", 3, 4),
+    ("네댓", 4, 5),
+    ("예닐곱", 6, 7),
+)
 
 # Characters folded one for one before scanning; offsets into the original are kept.
 #   full-width digits and signs, the many tildes and dashes of Korean typesetting
