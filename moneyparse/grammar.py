@@ -793,6 +793,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
 
 
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
+_HALF: Final = Decimal("0.5")
 _BELOW_ZERO: Final = "영하"
 _CELSIUS: Final = Unit(Kind.QUANTITY, "degree_Celsius")
 
@@ -830,6 +831,10 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         minor = _minor_part(t, end, unit) if nxt < n and (t[nxt] in DIGIT_CHARS or t[nxt] in NUMERAL_CHARS) else None
         if minor is not None:
             value, end = value + minor[0], minor[1]
+    if unit is not None and unit.unit == "times" and not band:
+        half = end + 1 if t.startswith(" 반", end) else end
+        if t.startswith("반", half) and _word_ends(t, half + 1):
+            value, end = value + _HALF, half + 1  # 두 배 반, 2배 반: two and a half times
     approximate = about
     bound = Bound.GE if about else Bound.EQ
     if band:

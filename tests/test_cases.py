@@ -203,6 +203,8 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("전환가액은 8,520원/주이다", [("8,520원/주", "money", "8520")]),
         ("한두 명이 자리를 비웠다", [("한두 명", "count", "1..2")]),
         ("서너 곳에 매장을 낸다", [("서너 곳", "count", "3..4")]),
+        ("매출이 두 배 반으로 늘었다", [("두 배 반", "multiple", "2.5")]),
+        ("주가는 2배 반등했다", [("2배", "multiple", "2")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
