@@ -1014,8 +1014,12 @@ def read_range(t: str, first: Reading) -> Reading | None:
     join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
     is a change from one figure to another.
     """
-    if first.number is None or not first.point or (first.bound not in (Bound.EQ, Bound.GE) and not first.approximate):
+    if first.number is None or not first.point:
         return None
+    if first.bound is not Bound.EQ and lexicon().after.before(t, first.end) is not None:
+        return None  # 5천만원 이상~1억원 미만: two bounds, each its own figure
+    if first.bound not in (Bound.EQ, Bound.GE, Bound.LE) and not first.approximate:
+        return None  # 최소 5~10%, 최대 20~30%: a marker before the range is the range's
     n = len(t)
     pos = first.end if first.unit is not None else first.number.end
     if first.unit is None and first.end != first.number.end:
@@ -1049,8 +1053,8 @@ def read_range(t: str, first: Reading) -> Reading | None:
         return None
     b_start = joiner_end
     sign = 1
-    if t[b_start] == "-" and b_start + 1 < n and t[b_start + 1] in DIGIT_CHARS and not english:
-        sign, b_start = -1, b_start + 1
+    if t[b_start] in "-+" and b_start + 1 < n and t[b_start + 1] in DIGIT_CHARS and not english:
+        sign, b_start = (-1 if t[b_start] == "-" else 1), b_start + 1  # -5~+5%, -0.5~-1.0%
     hangul_first = first.number.hangul or t[first.num_start] not in DIGIT_CHARS
     anchor = b_start
     if t[b_start] in DIGIT_CHARS or (hangul_first and t[b_start] not in " "):
@@ -1094,6 +1098,8 @@ def read_range(t: str, first: Reading) -> Reading | None:
             low = low * _TEN**power
     high = second.high if banded else second.low * sign
     band = band or banded
+    if low > high and high < 0 and not band:
+        low, high = high, low  # -0.5~-1.0%, -3조~-4조원: a fall written from its smaller end
     if low > high or (band and low == high):
         return None
     if (t.startswith("-", b_start) and not english) or (

@@ -47,6 +47,8 @@ _DIGITS_GO_ON: Final = frozenset(".,^ ") | SCALE_CHARS
 # or another scale follow it: 1억 천만원, 29만 천 890.
 _SMALL_OR_DIGIT: Final = DIGIT_CHARS | {" ", "만"} | frozenset(POWER_BY_SMALL_SCALE)
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
+# What may follow a small scale word set off from its digits (3 천원, 5 백명): a unit start.
+_UNIT_AFTER_SMALL: Final = frozenset("원명개건달엔")
 
 
 class Number(NamedTuple):
@@ -173,9 +175,17 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 and t[pos] == " "
                 and t[pos + 1] in POWER_BY_MYRIAD_SCALE
                 and (pos + 2 >= n or not is_hangul(t[pos + 2]) or t[pos + 2] in _SCALE_OR_UNIT_START)
+            ) or (
+                pos + 2 < n
+                and t[pos] == " "
+                and t[pos + 1] in POWER_BY_SMALL_SCALE
+                and (
+                    (t[pos + 2] in POWER_BY_MYRIAD_SCALE and POWER_BY_MYRIAD_SCALE[t[pos + 2]] < last_myriad)
+                    or (not has_myriad and t[pos + 2] in _UNIT_AFTER_SMALL)
+                )
             ):
                 saved = (total, group, pending, end)
-                pos += 1  # 5 억 달러: a space between the digits and their scale word
+                pos += 1  # 5 억 달러, 5 천억원, 1억 5 천만원: a space between digits and their scale
                 continue
             # English scales follow digits: $23 billion, US$1.2bn, 3k
             if not has_small and not has_myriad:
