@@ -214,6 +214,8 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ),
         ("5 천억원 넘게", [("5 천억원 넘게", "money", "500000000000")]),
         ("1억 5 천만원", [("1억 5 천만원", "money", "150000000")]),
+        ("영업이익 6조원 상회 전망", [("6조원 상회", "money", "6000000000000")]),
+        ("지수는 3.5pt 올랐다", [("3.5pt", "quantity", "3.5")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -67,10 +67,12 @@ AFTER: Final = (
     ("넘은", False, "gt"),
     ("넘긴", False, "gt"),
     ("웃도는", False, "gt"),
+    ("상회", False, "gt"),
     ("이하", False, "le"),
     ("이내", False, "le"),
     ("미만", False, "lt"),
     ("밑도는", False, "lt"),
+    ("하회", False, "lt"),
 )
 
 # Words that join the two ends of a range written without a unit on the first end

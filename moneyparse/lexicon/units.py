@@ -138,6 +138,8 @@ UNITS: Final = (
     ("times", "multiple", "times"),
     ("pyeong", "quantity", "pyeong"),
     ("points", "quantity", "point"),
+    # index points abbreviated: 3.5pt (a lone p or P is also a time's p.m., 3:20p: not read)
+    ("pt", "quantity", "point"),
     ("mi", "quantity", "mile"),
     ("t", "quantity", "metric_ton"),
     ("bbl", "quantity", "oil_barrel"),
