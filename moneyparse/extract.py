@@ -366,6 +366,29 @@ def _ordinary_word(t: str, a: int) -> int:
     return j
 
 
+def _share_units(t: str, readings: list[Reading]) -> None:
+    """1,200억·800억원, 19조·20조·21조원: amounts listed with a middle dot and the unit
+    written once, at the end, all take it. Only a number closed by a myriad scale word
+    takes it (5천만·6천만원), since 5천·6천만원 could mean 5천 as well as 5천만."""
+    for i in range(len(readings) - 2, -1, -1):
+        r, nxt = readings[i], readings[i + 1]
+        if (
+            r.kind is None
+            and r.point
+            and r.number is not None
+            and r.number.has_myriad
+            and t[r.number.end - 1] in _MYRIAD_CHARS
+            and r.end == r.number.end
+            and nxt.start == r.end + 1
+            and t[r.end] == "·"
+            and nxt.kind is not None
+            and nxt.unit is not None
+            and nxt.unit.power == 0
+            and not nxt.unit.counter
+        ):
+            readings[i] = r._replace(kind=nxt.kind, unit=nxt.unit, currency=nxt.currency)
+
+
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
     """100 이상, 300 이하 (or the other way round): two closed bounds of one thing make a
     closed range. Two open ones (10 초과, 20 미만) stay two figures: a Figure has no
@@ -440,6 +463,8 @@ def _extract(
     tables = _tables(t) if "단위" in t else []
     readings = _readings(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     bullets = "△" in t and _bullets(t)
+    if "·" in t:
+        _share_units(t, readings)
     figures: list[Figure] = []
     rows: dict[int, bool] = {}  # table rows already judged, by where they start
     last: Reading | None = None

@@ -216,6 +216,8 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("1억 5 천만원", [("1억 5 천만원", "money", "150000000")]),
         ("영업이익 6조원 상회 전망", [("6조원 상회", "money", "6000000000000")]),
         ("지수는 3.5pt 올랐다", [("3.5pt", "quantity", "3.5")]),
+        ("각각 1,200억·800억원", [("1,200억", "money", "120000000000"), ("800억원", "money", "80000000000")]),
+        ("5천·6천만원", [("6천만원", "money", "60000000")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
