@@ -367,9 +367,10 @@ def _ordinary_word(t: str, a: int) -> int:
 
 
 def _share_units(t: str, readings: list[Reading]) -> None:
-    """1,200억·800억원, 19조·20조·21조원: amounts listed with a middle dot and the unit
-    written once, at the end, all take it. Only a number closed by a myriad scale word
-    takes it (5천만·6천만원), since 5천·6천만원 could mean 5천 as well as 5천만."""
+    """1,200억·800억원, 19조·20조·21조원, 27만→30만원: amounts listed with a middle dot (or
+    an arrow, from one to the next) and the unit written once, at the end, all take it.
+    Only a number closed by a myriad scale word takes it (5천만·6천만원), since 5천·6천만원
+    could mean 5천 as well as 5천만."""
     for i in range(len(readings) - 2, -1, -1):
         r, nxt = readings[i], readings[i + 1]
         if (
@@ -380,7 +381,7 @@ def _share_units(t: str, readings: list[Reading]) -> None:
             and t[r.number.end - 1] in _MYRIAD_CHARS
             and r.end == r.number.end
             and nxt.start == r.end + 1
-            and t[r.end] == "·"
+            and t[r.end] in "·→"
             and nxt.kind is not None
             and nxt.unit is not None
             and nxt.unit.power == 0
@@ -463,7 +464,7 @@ def _extract(
     tables = _tables(t) if "단위" in t else []
     readings = _readings(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     bullets = "△" in t and _bullets(t)
-    if "·" in t:
+    if "·" in t or "→" in t:
         _share_units(t, readings)
     figures: list[Figure] = []
     rows: dict[int, bool] = {}  # table rows already judged, by where they start

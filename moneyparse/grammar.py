@@ -253,6 +253,14 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
 _SPOKEN_PERCENT: Final = "프로"
 
 
+def _not_index_points(word: str, num: Number) -> bool:
+    """12.34p, ▲12.34P: a lone p is an index point only after a decimal (3:20p is a time)."""
+    return word in _LONE_POINT and num.value == num.value.to_integral_value()
+
+
+_LONE_POINT: Final = frozenset({"p", "P"})
+
+
 def _model_name(word: str, num: Number, spaced: bool) -> bool:
     """아이폰 15 프로, 갤럭시 북4 프로: digits, a space and 프로 are a model's name; the
     spoken percent after digits is written onto them (30프로), after a Hangul numeral it
@@ -303,7 +311,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if hit is not None:
         word, candidate = hit
         unit_end = spaced + len(word)
-        if _model_name(word, num, spaced != pos):
+        if _model_name(word, num, spaced != pos) or _not_index_points(word, num):
             return Skip(unit_end)
         if candidate.counter and num.implied_one and (spaced == pos or num.value.normalize().as_tuple().digits != (1,)):
             # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
@@ -954,7 +962,7 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     else:
         word, unit = hit
         unit_end = spaced + len(word)
-        if unit.kind is None or _model_name(word, num, spaced != tail):
+        if unit.kind is None or _model_name(word, num, spaced != tail) or _not_index_points(word, num):
             return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
         if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
@@ -1057,7 +1065,12 @@ def read_range(t: str, first: Reading) -> Reading | None:
         sign, b_start = (-1 if t[b_start] == "-" else 1), b_start + 1  # -5~+5%, -0.5~-1.0%
     hangul_first = first.number.hangul or t[first.num_start] not in DIGIT_CHARS
     anchor = b_start
-    if t[b_start] in DIGIT_CHARS or (hangul_first and t[b_start] not in " "):
+    marked = lexicon().before.at(t, b_start) if sign == 1 and is_hangul(t[b_start]) else None
+    if marked is not None:
+        anchor = _skip_space(t, b_start + len(marked[0]))  # 최소 100만원~최대 1억원
+        if anchor >= n or t[anchor] not in DIGIT_CHARS:
+            return None
+    elif t[b_start] in DIGIT_CHARS or (hangul_first and t[b_start] not in " "):
         pass
     elif english:
         # -5% to -3%, ₩100M to under ₩200M, -ADP1 to -ADP1: a sign and a symbol may stand

@@ -138,8 +138,11 @@ UNITS: Final = (
     ("times", "multiple", "times"),
     ("pyeong", "quantity", "pyeong"),
     ("points", "quantity", "point"),
-    # index points abbreviated: 3.5pt (a lone p or P is also a time's p.m., 3:20p: not read)
+    # index points abbreviated: 3.5pt, 12.34p, (▲12.34P); a lone p after a whole number is
+    # not read (3:20p is a time)
     ("pt", "quantity", "point"),
+    ("p", "quantity", "point"),
+    ("P", "quantity", "point"),
     ("mi", "quantity", "mile"),
     ("t", "quantity", "metric_ton"),
     ("bbl", "quantity", "oil_barrel"),
