@@ -230,8 +230,9 @@ _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 _MYRIAD_CHARS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
 
 # What read_at reads another way when it stands right before digits: an exponent (2^10),
-# a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits.
-_NOT_COMMON_AFTER: Final = frozenset("^._@/#") | DIGIT_CHARS
+# a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits,
+# 제 (an ordinal: 제3조).
+_NOT_COMMON_AFTER: Final = frozenset("^._@/#제") | DIGIT_CHARS
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
 _NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수", "몇"}

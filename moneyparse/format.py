@@ -239,11 +239,7 @@ def _signed(value: Decimal, locale: Locale, amount: Callable[[Decimal, Locale], 
 
 def _korean_number(figure: Figure, value: Decimal, locale: Locale) -> str:
     """One number with its unit, no markers: 230억 달러, 35.47%, 34평, 17명."""
-    number = _signed(value, locale, korean_amount)
-    unit = _korean_unit(figure, locale)
-    if unit == "대" and number[-1:] in ("억", "조"):
-        return number + " " + unit  # 3억 대: written onto 억 or 조, 대 is a band of won (30억대 아파트)
-    return number + unit
+    return _unit_after(_signed(value, locale, korean_amount), _korean_unit(figure, locale))
 
 
 def _korean_unit(figure: Figure, locale: Locale) -> str:
@@ -358,7 +354,15 @@ def _korean_range(figure: Figure, locale: Locale) -> str:
     if not (_has_scale_word(low) and _has_scale_word(high)):
         low = _signed(figure.low, locale, _plain_digits)
         high = _signed(figure.high, locale, _plain_digits)
-    return low + "~" + high + _korean_unit(figure, locale)
+    return _unit_after(low + "~" + high, _korean_unit(figure, locale))
+
+
+def _unit_after(number: str, unit: str) -> str:
+    """*number* and its Korean *unit*; a count of 대 after 억 or 조 is set off by a space
+    (3억 대), since 대 written onto them is a band of won (30억대 아파트)."""
+    if unit == "대" and number[-1:] in ("억", "조"):
+        return number + " " + unit
+    return number + unit
 
 
 # -- English ---------------------------------------------------------------------

@@ -203,10 +203,13 @@ def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
 def _is_age(number: Number, unit: Unit) -> bool:
     """30대 with no unit before 대 is an age band (twenty-somethings), not thirty vehicles.
 
-    Read so: 대 after a whole multiple of ten from 10 to 90, written in digits alone.
+    Read so: 대 after a whole multiple of ten from 10 to 90, written in digits alone or in
+    Hangul numerals (이십대, 십대).
     """
     v = number.value
-    return unit.unit == "대" and not number.has_scale and v % 10 == 0 and 10 <= v <= 90
+    # 30대, 이십대, 십대; a vague amount (수십 대, read with a myriad flag) is a count
+    written = not number.has_myriad and (not number.has_scale or number.hangul or number.implied_one)
+    return unit.unit == "대" and written and v % 10 == 0 and 10 <= v <= 90
 
 
 def _weeks_before(t: str, num: Number) -> bool:
@@ -233,7 +236,9 @@ def _amount_band(t: str, num: Number, at: int) -> bool:
     scale word alone (억대, 천만대), or after digits closed by 억 or 조 where a word, not a
     particle, follows (30억대 아파트, 20억대 초반; 3억대를 출하 counts 300 million units)."""
     if num.implied_one:
-        return True
+        # 억대, 조대, 천만대; not 십대, 백대, 천대 (ages, or a few hundred of something)
+        last = t[num.end - 1]
+        return last in "억조" or (last == "만" and num.end >= 2 and t[num.end - 2] in "천백십")
     if not (num.has_myriad and t[num.end - 1] in "억조"):
         return False
     return at + 1 >= len(t) or not is_hangul(t[at + 1])
@@ -251,6 +256,31 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
 
 
 _SPOKEN_PERCENT: Final = "프로"
+_ORDINAL_PREFIX: Final = "제"
+_MYRIAD: Final = frozenset(POWER_BY_MYRIAD_SCALE)
+
+
+def _year_or_name(t: str, num: Number, start: int | None = None) -> bool:
+    """2024 대선, 2030 원전, 코스피200 주가지수, 빅3 편의점: before a unit word set off by a
+    space, a year (a plain 19xx or 20xx) or digits glued to a name are no amount."""
+    end = num.end
+    if num.hangul or num.has_scale:
+        return False
+    if start is not None and _glued_to_name(t, num, start):
+        return True
+    if end < 4:
+        return False
+    plain = t[end - 4 : end]
+    before = t[end - 5] if end > 4 else " "
+    return plain.isdigit() and plain[:2] in ("19", "20") and before not in _NUMBER_MARKS
+
+
+_NUMBER_MARKS: Final = DIGIT_CHARS | frozenset(",.")
+
+
+def _glued_to_name(t: str, num: Number, start: int) -> bool:
+    """Plain digits written onto the syllable before them (빅3, 코스피200)."""
+    return not (num.hangul or num.has_scale) and start > 0 and is_hangul(t[start - 1])
 
 
 def _not_index_points(word: str, num: Number) -> bool:
@@ -313,6 +343,14 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         unit_end = spaced + len(word)
         if _model_name(word, num, spaced != pos) or _not_index_points(word, num):
             return Skip(unit_end)
+        if word == BAND_SUFFIX and _skip_space(t, unit_end) < n and t[_skip_space(t, unit_end)] in DIGIT_CHARS:
+            return Skip(unit_end)  # 3대 1로, 7대2, 5대 4: a score or a vote, not vehicles
+        if unit_end < n and t[unit_end] in DIGIT_CHARS and candidate.kind is not Kind.MONEY:
+            return Skip(unit_end)  # 2020도12345: a case number
+        if spaced != pos and candidate.kind is not Kind.MONEY and _year_or_name(t, num):
+            return Skip(unit_end)  # 2024 대선, 2024 개정: a year (1900 원 stays money)
+        if num.implied_one and candidate.kind is Kind.QUANTITY and spaced == pos and t[num.end - 1] in _MYRIAD:
+            return Skip(unit_end)  # HL만도, 만평: a word, not 10,000 degrees (천알피엠 is 1000 rpm)
         if candidate.counter and num.implied_one and (spaced == pos or num.value.normalize().as_tuple().digits != (1,)):
             # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
             # onto it, or with a digit after it, begins a word (천만 명 stays a figure)
@@ -727,6 +765,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
             a -= 1  # .25 ml: the number starts at its point
         else:
             return Skip(digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
+    if c in DIGIT_CHARS and a > 0 and t[a - 1] == _ORDINAL_PREFIX:
+        return Skip(digits_end(t, a))  # 제3조, 제47대, 제2편: an ordinal
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
@@ -795,6 +835,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     end, unit, about, band = tail
     if native and unit is None:
         return Skip(num.end)
+    if unit is not None and c in DIGIT_CHARS and num.end < n and t[num.end] == " " and _glued_to_name(t, num, a):
+        return Skip(end)  # 코스피200 주가지수, 빅3 편의점: digits glued to a name
     if (num.hangul or c not in DIGIT_CHARS) and not _word_ends(t, end):
         return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word
     return _around(t, a, num, end, unit, about, band)
@@ -950,6 +992,8 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
             return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's
     if t.startswith(FRACTION, spaced):
         return None
+    if spaced != tail and _year_or_name(t, num, a):
+        return None  # 2024 대선, 빅3 편의점: read_tail's to judge
     hit = lex.units.at(t, spaced)
     band = False
     if hit is None:
@@ -966,7 +1010,7 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
             return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
         if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
-        if unit_end < n and t[unit_end] in "당/":
+        if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS):
             return None
         attached_money = unit.kind is Kind.MONEY and spaced == tail
         if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):

@@ -150,6 +150,32 @@ NOT_FIGURE_WORDS: Final = (
     "대 국정과제",
     "대 분야",
     "대 전략",
+    "대 개혁",
+    "대 보험",
+    "대 사회보험",
+    "대 범죄",
+    "대 명산",
+    "대 불가사의",
+    "대 세습",
+    "대 원칙",
+    "대 요인",
+    "대 리스크",
+    "대 악재",
+    "대 호재",
+    "대 이슈",
+    "대 사업",
+    "대 신사업",
+    "대 의무",
+    "대 국회",
+    "대 대통령",
+    "대 총선",
+    "대 대선",
+    "대 총장",
+    "대 회장",
+    "대 사장",
+    "대 의회",
+    "대 정부",
+    "대 국정",
 )
 
 NOUN_BY_COUNTER: Final = MappingProxyType({word: noun for word, noun, _ in COUNTERS})
@@ -162,10 +188,13 @@ NATIVE_ATTACHED: Final = frozenset({"배", "명", "개", "곳", "차례", "가�
 NATIVE_MEASURES: Final = frozenset({"times", "cup"})
 
 # Words before a number of 주 that make it weeks (지난 2주, 향후 3주), not shares.
-WEEKS_BEFORE: Final = ("지난", "다음", "최근", "향후", "앞으로", "오는", "이번", "첫")
+WEEKS_BEFORE: Final = ("지난", "다음", "최근", "향후", "앞으로", "오는", "이번", "첫", "임신", "생후", "기간")
 # ... and a time word after it: 3주 전, 2주 이내에, 4주 연속, 3주째, 2주 만에.
 WEEKS_AFTER: Final = (
     "전", "후", "뒤", "이전", "이후", "이내", "내", "간", "동안", "만에", "째", "연속", "새",
     # 52주 신고가: the market's fifty-two-week highs and lows
     "신고가", "신저가", "최고가", "최저가", "최고치", "최저치",
+    # 20주 이동평균선, 6주 과정, 2~3주가 걸린다
+    "이동평균", "이평선", "과정", "가 걸리", "가 걸릴", "가 걸린", "가 걸렸", "이 걸리", "이 걸릴",
+    "이 걸린", "이 걸렸", "가 소요", "이 소요",
 )  # fmt: skip

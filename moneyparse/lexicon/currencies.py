@@ -52,6 +52,9 @@ TAKES_HWA: Final = ("원", "달러", "엔", "위안", "유로", "파운드", "�
 #   골드 gold (ZWG); 마르크 the old Deutsche Mark in news, not BAM; 레이 the Romanian plural
 #   of leu, not MDL; 길더 the old Dutch guilder, not XCG
 SHORT_NAME_EXCLUDED: Final = frozenset({"골드", "마르크", "레이", "길더"})
+# ISO codes that are also English words or stock tickers in Korean market news (TOP10 in
+# ETF names, AMD 5.1%, ALL, TRY): not read as currencies.
+CODES_EXCLUDED: Final = frozenset({"TOP", "AMD", "ALL", "CUP", "MOP", "MAD", "SOS", "TRY", "PEN", "BOB"})
 
 # Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
 #   word    ISO    power of ten of the major unit
@@ -168,6 +171,8 @@ def currency_symbols() -> MappingProxyType[str, str]:
     table = dict(cldr_symbols)
     table.update(SYMBOLS)
     for code in codes:
+        if code in CODES_EXCLUDED:
+            continue
         table[code] = code
         if code in LOWER_CASE_CODES:
             table[code.lower()] = code
