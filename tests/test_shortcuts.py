@@ -59,7 +59,8 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     # the fast lane's edges: myriad groups, markers, rates, bands, ranges, symbols, letters
     "2,000억|2만4800|1조 |삼천억|억원|원대|%대|약 |최대 |이상|미만|가량|까지|당|1주당|kg|㎡|bp|GW|"
     " 20센트|센트|US$|₩|(|△|▲|+|만큼|대비|에서 |부터 | 사이| to | per |섭씨 |도|이날|일부|"
-    "\n|(단위: 억원)\n|\t|3.5|.5|1e3|지난 | 전|째|향후 |몇|몇 | 억|수십 |억대 |30억대 |한두 |서너|두세 "
+    "\n|(단위: 억원)\n|\t|3.5|.5|1e3|지난 | 전|째|향후 |몇|몇 | 억|수십 |억대 |30억대 |한두 |서너|두세 |"
+    "제|대 1|2024 |빅|·|→|p|pt|최대 |이내|이십대|상회"
 ).split("|")
 
 
