@@ -18,11 +18,21 @@ from typing import Final
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
-from moneyparse.grammar import FRACTION, Reading, Skip, lexicon, read_at, read_common, read_range, to_figure
+from moneyparse.grammar import (
+    FRACTION,
+    ORDINAL_PREFIX,
+    Reading,
+    Skip,
+    lexicon,
+    read_at,
+    read_common,
+    read_range,
+    to_figure,
+)
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
-from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, SCALE_CHARS
+from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
     ANCHOR,
@@ -140,7 +150,7 @@ def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts
         ranged = None if common else read_range(t, got)
         if ranged is not None:
             got = ranged
-        elif got.kind is None and not whole and got.number is not None and t[got.num_start] in _MYRIAD_CHARS:
+        elif got.kind is None and not whole and got.number is not None and t[got.num_start] in MYRIAD_SCALE_CHARS:
             # 조사, 경영, 만에, 억지: a bare number that opens with a myriad scale word (no
             # digit before it) is a word in running text; parse still reads 만 alone, and
             # 십육, 일천구백 or 1조 stay bare numbers
@@ -227,12 +237,11 @@ def _not_a_figure(t: str, a: int) -> int:
 # stands there otherwise (a sign, a point, ^, a letter, a number) is the grammar's to read.
 _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 
-_MYRIAD_CHARS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
 
 # What read_at reads another way when it stands right before digits: an exponent (2^10),
 # a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits,
 # 제 (an ordinal: 제3조).
-_NOT_COMMON_AFTER: Final = frozenset("^._@/#제") | DIGIT_CHARS
+_NOT_COMMON_AFTER: Final = frozenset(f"^._@/#{ORDINAL_PREFIX}") | DIGIT_CHARS
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
 _NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수", "몇"}
@@ -379,7 +388,7 @@ def _share_units(t: str, readings: list[Reading]) -> None:
             and r.point
             and r.number is not None
             and r.number.has_myriad
-            and t[r.number.end - 1] in _MYRIAD_CHARS
+            and t[r.number.end - 1] in MYRIAD_SCALE_CHARS
             and r.end == r.number.end
             and nxt.start == r.end + 1
             and t[r.end] in "·→"

@@ -34,7 +34,7 @@ from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.lexicon.counters import COUNTERS
 from moneyparse.lexicon.currencies import NEWS_WORDS, currency_symbols, currency_words
 from moneyparse.lexicon.markers import AFTER, BAND_SUFFIX, BEFORE, RATE_WORDS, VAGUE
-from moneyparse.lexicon.scales import MYRIAD_SCALES, SMALL_SCALES
+from moneyparse.lexicon.scales import LARGE_MYRIAD_CHARS, MYRIAD_SCALES, SMALL_SCALES
 from moneyparse.lexicon.units import UNITS
 
 # Babel quantizes with the Decimal context in force; 9999경 with decimals has more
@@ -360,7 +360,7 @@ def _korean_range(figure: Figure, locale: Locale) -> str:
 def _unit_after(number: str, unit: str) -> str:
     """*number* and its Korean *unit*; a count of 대 after 억 or 조 is set off by a space
     (3억 대), since 대 written onto them is a band of won (30억대 아파트)."""
-    if unit == "대" and number[-1:] in ("억", "조"):
+    if unit == BAND_SUFFIX and number[-1:] in LARGE_MYRIAD_CHARS:
         return number + " " + unit
     return number + unit
 

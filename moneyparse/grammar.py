@@ -41,7 +41,14 @@ from moneyparse.lexicon.markers import (
     Marker,
 )
 from moneyparse.lexicon.numerals import NATIVE_PAIRS, SINO_VALUE_BY_DIGIT
-from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
+from moneyparse.lexicon.scales import (
+    LARGE_MYRIAD_CHARS,
+    MYRIAD_SCALE_CHARS,
+    POWER_BY_MYRIAD_SCALE,
+    POWER_BY_SMALL_SCALE,
+    SCALE_CHARS,
+    SMALL_SCALE_CHARS,
+)
 from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
 from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
 from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
@@ -238,10 +245,18 @@ def _amount_band(t: str, num: Number, at: int) -> bool:
     if num.implied_one:
         # 억대, 조대, 천만대; not 십대, 백대, 천대 (ages, or a few hundred of something)
         last = t[num.end - 1]
-        return last in "억조" or (last == "만" and num.end >= 2 and t[num.end - 2] in "천백십")
-    if not (num.has_myriad and t[num.end - 1] in "억조"):
+        return last in LARGE_MYRIAD_CHARS or (last == "만" and num.end >= 2 and t[num.end - 2] in SMALL_SCALE_CHARS)
+    if not (num.has_myriad and t[num.end - 1] in LARGE_MYRIAD_CHARS):
         return False
     return at + 1 >= len(t) or not is_hangul(t[at + 1])
+
+
+def _band_at(t: str, pos: int, unit: Unit | None, num: Number) -> bool:
+    """True when the 대 at *pos* makes a band of what stands before it: a unit that is no
+    counter (3%대, 1억원대), or no unit and an amount (억대, 30억대 아파트); never 대비."""
+    if pos >= len(t) or t[pos] != BAND_SUFFIX or not _word_ends(t, pos + 1) or t.startswith("대비", pos):
+        return False
+    return not unit.counter if unit is not None else _amount_band(t, num, pos)
 
 
 def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
@@ -256,8 +271,7 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
 
 
 _SPOKEN_PERCENT: Final = "프로"
-_ORDINAL_PREFIX: Final = "제"
-_MYRIAD: Final = frozenset(POWER_BY_MYRIAD_SCALE)
+ORDINAL_PREFIX: Final = "제"  # 제3조, 제47대: digits after it are an ordinal
 
 
 def _year_or_name(t: str, num: Number, start: int | None = None) -> bool:
@@ -343,13 +357,19 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         unit_end = spaced + len(word)
         if _model_name(word, num, spaced != pos) or _not_index_points(word, num):
             return Skip(unit_end)
-        if word == BAND_SUFFIX and _skip_space(t, unit_end) < n and t[_skip_space(t, unit_end)] in DIGIT_CHARS:
+        beyond = _skip_space(t, unit_end)
+        if word == BAND_SUFFIX and beyond < n and t[beyond] in DIGIT_CHARS:
             return Skip(unit_end)  # 3대 1로, 7대2, 5대 4: a score or a vote, not vehicles
         if unit_end < n and t[unit_end] in DIGIT_CHARS and candidate.kind is not Kind.MONEY:
             return Skip(unit_end)  # 2020도12345: a case number
         if spaced != pos and candidate.kind is not Kind.MONEY and _year_or_name(t, num):
             return Skip(unit_end)  # 2024 대선, 2024 개정: a year (1900 원 stays money)
-        if num.implied_one and candidate.kind is Kind.QUANTITY and spaced == pos and t[num.end - 1] in _MYRIAD:
+        if (
+            num.implied_one
+            and candidate.kind is Kind.QUANTITY
+            and spaced == pos
+            and t[num.end - 1] in MYRIAD_SCALE_CHARS
+        ):
             return Skip(unit_end)  # HL만도, 만평: a word, not 10,000 degrees (천알피엠 is 1000 rpm)
         if candidate.counter and num.implied_one and (spaced == pos or num.value.normalize().as_tuple().digits != (1,)):
             # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
@@ -382,13 +402,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
     band = False
-    if (
-        pos < n
-        and t[pos] == BAND_SUFFIX
-        and ((unit is not None and not unit.counter) or (unit is None and _amount_band(t, num, pos)))
-        and _word_ends(t, pos + 1)
-        and not t.startswith("대비", pos)
-    ):
+    if _band_at(t, pos, unit, num):
         band = True
         pos += 1
     if unit is None and not num.has_scale and not band:
@@ -765,7 +779,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
             a -= 1  # .25 ml: the number starts at its point
         else:
             return Skip(digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
-    if c in DIGIT_CHARS and a > 0 and t[a - 1] == _ORDINAL_PREFIX:
+    if c in DIGIT_CHARS and a > 0 and t[a - 1] == ORDINAL_PREFIX:
         return Skip(digits_end(t, a))  # 제3조, 제47대, 제2편: an ordinal
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
@@ -1017,13 +1031,7 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
             return None
         if unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
             return Skip(unit_end)  # 지난 2주, 3주 전: weeks, as read_tail says
-        if (
-            unit_end < n
-            and t[unit_end] == BAND_SUFFIX
-            and not unit.counter
-            and _word_ends(t, unit_end + 1)
-            and not t.startswith("대비", unit_end)
-        ):
+        if _band_at(t, unit_end, unit, num):
             band = True  # 3%대, 1억원대: a band
             unit_end += 1
         got = _around(t, a, num, unit_end, unit, about, band)

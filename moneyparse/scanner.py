@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
-from moneyparse.lexicon.scales import POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE
+from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, SMALL_SCALE_CHARS
 
 V = TypeVar("V")
 
@@ -53,8 +53,8 @@ DIGITS: Final = re.compile(
 )
 
 
-_SMALL: Final = "".join(POWER_BY_SMALL_SCALE)
-_MYRIAD: Final = "".join(POWER_BY_MYRIAD_SCALE)
+_SMALL: Final = "".join(sorted(SMALL_SCALE_CHARS))
+_MYRIAD: Final = "".join(sorted(MYRIAD_SCALE_CHARS))
 _GROUP: Final = rf"{DIGITS.pattern}(?:[{_SMALL}][{_MYRIAD}]?|[{_MYRIAD}])"
 
 # The number of a common figure, in digits: a digit run, or myriad groups of digits and

@@ -48,7 +48,7 @@ _DIGITS_GO_ON: Final = frozenset(".,^ ") | SCALE_CHARS
 _SMALL_OR_DIGIT: Final = DIGIT_CHARS | {" ", "만"} | frozenset(POWER_BY_SMALL_SCALE)
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 # What may follow a small scale word set off from its digits (3 천원, 5 백명): a unit start.
-_UNIT_AFTER_SMALL: Final = frozenset("원명개건달엔")
+_UNIT_AFTER_SMALL: Final = _SCALE_OR_UNIT_START - SCALE_CHARS - frozenset("여대")
 
 
 class Number(NamedTuple):

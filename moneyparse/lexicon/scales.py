@@ -46,4 +46,9 @@ POWER_BY_SMALL_SCALE: Final = MappingProxyType(dict(SMALL_SCALES))
 POWER_BY_MYRIAD_SCALE: Final = MappingProxyType(dict(MYRIAD_SCALES))
 POWER_BY_ENGLISH_SCALE: Final = MappingProxyType(dict(ENGLISH_SCALES))
 # Every Korean scale character, small and myriad: 십 백 천 만 억 조 경
-SCALE_CHARS: Final = frozenset(POWER_BY_SMALL_SCALE) | frozenset(POWER_BY_MYRIAD_SCALE)
+SMALL_SCALE_CHARS: Final = frozenset(POWER_BY_SMALL_SCALE)
+MYRIAD_SCALE_CHARS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
+SCALE_CHARS: Final = SMALL_SCALE_CHARS | MYRIAD_SCALE_CHARS
+# The myriad scales at or above 억: a 대 written onto them after digits is a band of an
+# amount (30억대 아파트), where after 만 it counts (15만대 판매).
+LARGE_MYRIAD_CHARS: Final = frozenset(word for word, power in MYRIAD_SCALES if power >= 8)
