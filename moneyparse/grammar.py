@@ -1009,6 +1009,10 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     if spaced != tail and _year_or_name(t, num, a):
         return None  # 2024 대선, 빅3 편의점: read_tail's to judge
     hit = lex.units.at(t, spaced)
+    if hit is not None and hit[1].kind is not None:
+        plain = _plain_reading(t, a, num, hit[0], spaced + len(hit[0]), about)
+        if plain is not None:
+            return plain
     band = False
     if hit is None:
         # a bare number, or money by a symbol before it ($1.5): none written after it
@@ -1040,6 +1044,106 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     if got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(_RANGE_AHEAD, got.end):
         return read_range(t, got) or got
     return got
+
+
+class _Plain(NamedTuple):
+    """What the plain lane needs to know of the context and of the unit words."""
+
+    units: dict[str, tuple[Unit, Decimal]]  # unit word -> (unit, the power of ten it applies)
+    before: frozenset[str]  # the last characters of what _around's look-back reads
+    back: WordTable[bool]  # the words it reads: symbols, signs, markers, rate words, 섭씨
+    attached: frozenset[str]  # right after the unit: what begins a band, a rate, 까지, a range …
+    spaced: frozenset[str]  # one space after the unit: what begins a marker, a range, a minor amount …
+
+
+@lru_cache(maxsize=1)
+def _plain() -> _Plain:
+    """The plain lane's tables, derived from the lexicon and the grammar's own words.
+
+    A unit word is plain when nothing in :func:`read_common` or :func:`_around` treats it
+    apart: it has a kind, does not end in a letter (3M 주가, 12.34p), is no 대 band, no
+    spoken percent (아이폰 15 프로), no 주 (weeks or shares), no degree (영하 12도)."""
+    lex = lexicon()
+    units = {
+        word: (unit, _TEN**unit.power)
+        for word, unit in lex.units.words.items()
+        if unit.kind is not None
+        and not is_latin(word[-1])
+        and word not in (BAND_SUFFIX, _SPOKEN_PERCENT)
+        and word not in _LONE_POINT
+        and unit.unit not in ("주", "degree")
+    }
+    before = lex.back_last | frozenset(lex.unit_before.by_last)
+    tables = (lex.symbols, lex.signs, lex.before, lex.rates, lex.unit_before)
+    back = WordTable.of((word, True) for table in tables for word in table.words)
+    # what a reader looks for after the unit, by its first character: a band (대), a rate
+    # (당, /), 까지, a range (~, -, 에서), a minor amount or a number going on (digits,
+    # numerals), two and a half times (반), English joiners (to, per); a marker (이상,
+    # 가량) is looked up where its first character stands
+    goes_on = DIGIT_CHARS | NUMERAL_CHARS | frozenset("~-–")
+    attached = goes_on | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반", " "))
+    spaced = goes_on | frozenset("tp반")
+    return _Plain(units, before, back, attached, spaced)
+
+
+def _marker_at(t: str, pos: int) -> bool:
+    """A marker word (이상, 가량, 내외) starts at *pos*."""
+    after = lexicon().after
+    return t[pos] in after.by_first and after.at(t, pos) is not None
+
+
+def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool) -> Reading | None:
+    """The plain lane: the figure at *a* when its unit word (ending at *end*) is plain and
+    nothing around it asks for more than the number and the unit (2,000억원 규모, 35.47%로,
+    230억 달러를); ``None`` otherwise, and :func:`read_common` reads on. Most figures in
+    news are such, and this reads them with a handful of look-ups, where :func:`_around`
+    would look for each part that may stand around a figure in turn."""
+    tables = _plain()
+    known = tables.units.get(word)
+    if known is None:
+        return None
+    n = len(t)
+    near = t[a - 1] if a > 0 else ""
+    spaced = near == " "
+    if spaced:
+        near = t[a - 2] if a > 1 else ""
+    if near in tables.before and (
+        tables.back.before(t, a) is not None or (spaced and tables.back.before(t, a - 1) is not None)
+    ):
+        return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
+    unit, power = known
+    if end < n:
+        c = t[end]
+        if c == " ":
+            if end + 1 < n and (t[end + 1] in tables.spaced or _marker_at(t, end + 1)):
+                return None
+        elif c in tables.attached or t.startswith(_FROM_SPACED, end) or _marker_at(t, end):
+            return None  # 3%대, 8,520원/주, 12억원까지, 3조원에서 4조원 사이: the full lane's
+        elif (
+            is_hangul(c)
+            and c not in FOLLOWERS
+            and is_hangul(word[-1])
+            and not (unit.kind is Kind.MONEY and t[end - len(word) - 1] != " ")
+        ):
+            return None  # 만들다, 천사: not the end of a word; read_common tells
+    value = num.value * power if unit.power else num.value
+    return Reading(
+        a,
+        end,
+        a,
+        unit.kind,
+        value,
+        value,
+        True,
+        unit,
+        unit.currency,
+        None,
+        about,
+        Bound.GE if about else Bound.EQ,
+        num,
+        num.has_scale,
+        1,
+    )
 
 
 def _up_to(t: str, end: int, marker: Marker | None) -> int | None:

@@ -60,7 +60,10 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     "2,000억|2만4800|1조 |삼천억|억원|원대|%대|약 |최대 |이상|미만|가량|까지|당|1주당|kg|㎡|bp|GW|"
     " 20센트|센트|US$|₩|(|△|▲|+|만큼|대비|에서 |부터 | 사이| to | per |섭씨 |도|이날|일부|"
     "\n|(단위: 억원)\n|\t|3.5|.5|1e3|지난 | 전|째|향후 |몇|몇 | 억|수십 |억대 |30억대 |한두 |서너|두세 |"
-    "제|대 1|2024 |빅|·|→|p|pt|최대 |이내|이십대|상회"
+    "제|대 1|2024 |빅|·|→|p|pt|최대 |이내|이십대|상회|"
+    # the plain lane's edges: look-back words ending in common syllables, particles that
+    # begin markers, 에서, 까지, 반
+    "거의 |적어도 |톤당 |평당가 |이|가|이상 |가까이|에서|까지 |반|배 반|원/|원이|원 이상|억원에서 "
 ).split("|")
 
 
@@ -71,7 +74,33 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
     assert _readings(t, keep_bare=keep_bare) == _readings(t, keep_bare=keep_bare, shortcuts=False)
 
 
-@pytest.mark.parametrize("text", ["섭씨 약 1", "한 일퍼센트", " 한 일퍼센트", "이상삼천억", "2  1/4"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "섭씨 약 1",
+        "한 일퍼센트",
+        " 한 일퍼센트",
+        "이상삼천억",
+        "2  1/4",
+        # the plain lane (grammar._plain_reading) and what it must leave to _around
+        "매출은 230억달러를 넘었다",
+        "거의 30%가 늘었다",
+        "규모가 1억원이다",
+        "1억원이상 대출",
+        "3조원에서 4조원 사이",
+        "1억원에 팔렸다",
+        "3.5%까지 올랐다",
+        "12억원까지 대출",
+        "2배 반",
+        "1달러 50센트",
+        "8,520원/주",
+        "30여명이",
+        "230억 달러를",
+        "10억원 가량",
+        "1억원 ~ 2억원",
+        "50% to 60%",
+    ],
+)
 def test_what_the_comparison_found(text: str) -> None:
     """Found by the comparison above, each once read differently with the shortcuts: 섭씨
     read back past a marker, a native numeral's word passed over whole, a syllable that
