@@ -1053,7 +1053,8 @@ class _Plain(NamedTuple):
     before: frozenset[str]  # the last characters of what _around's look-back reads
     back: WordTable[bool]  # the words it reads: symbols, signs, markers, rate words, 섭씨
     attached: frozenset[str]  # right after the unit: what begins a band, a rate, 까지, a range …
-    spaced: frozenset[str]  # one space after the unit: what begins a marker, a range, a minor amount …
+    spaced: frozenset[str]  # one space after the unit: what begins a range, 반, to, per
+    minor: frozenset[str]  # currencies with a minor unit (1달러 50센트), read after a number
 
 
 @lru_cache(maxsize=1)
@@ -1077,13 +1078,14 @@ def _plain() -> _Plain:
     tables = (lex.symbols, lex.signs, lex.before, lex.rates, lex.unit_before)
     back = WordTable.of((word, True) for table in tables for word in table.words)
     # what a reader looks for after the unit, by its first character: a band (대), a rate
-    # (당, /), 까지, a range (~, -, 에서), a minor amount or a number going on (digits,
-    # numerals), two and a half times (반), English joiners (to, per); a marker (이상,
-    # 가량) is looked up where its first character stands
-    goes_on = DIGIT_CHARS | NUMERAL_CHARS | frozenset("~-–")
-    attached = goes_on | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반", " "))
-    spaced = goes_on | frozenset("tp반")
-    return _Plain(units, before, back, attached, spaced)
+    # (당, /), 까지, a range (~, -, 에서), digits going on, two and a half times (반),
+    # English joiners (to, per); a marker (이상, 가량) is looked up where its first
+    # character stands, and a number after an amount only where a minor unit may follow
+    ranges = frozenset("~-–")
+    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반", " "))
+    spaced = ranges | frozenset("tp반")
+    minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
+    return _Plain(units, before, back, attached, spaced, minor)
 
 
 def _marker_at(t: str, pos: int) -> bool:
@@ -1114,8 +1116,11 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     unit, power = known
     if end < n:
         c = t[end]
+        nxt = t[end + 1] if c == " " and end + 1 < n else c
+        if unit.currency in tables.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS):
+            return None  # 1달러 50센트: _around reads a minor amount
         if c == " ":
-            if end + 1 < n and (t[end + 1] in tables.spaced or _marker_at(t, end + 1)):
+            if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
                 return None
         elif c in tables.attached or t.startswith(_FROM_SPACED, end) or _marker_at(t, end):
             return None  # 3%대, 8,520원/주, 12억원까지, 3조원에서 4조원 사이: the full lane's
