@@ -25,6 +25,7 @@ UNITS: Final = (
     ("bps", "percentage_point", "basis_point"),
     ("BP", "percentage_point", "basis_point"),
     ("베이시스포인트", "percentage_point", "basis_point"),
+    ("베이시스 포인트", "percentage_point", "basis_point"),
     ("배", "multiple", "times"),
     ("평", "quantity", "pyeong"),
     ("평형", "quantity", "pyeong"),
