@@ -28,10 +28,12 @@ from moneyparse.lexicon.markers import (
     BAND_SUFFIX,
     BETWEEN,
     BETWEEN_WORDS,
+    COMPARING_MARKERS,
     FOLLOWERS,
     MARKER_AFTER,
     MARKER_BEFORE,
     NEGATIVE_SIGNS,
+    OBJECT_PARTICLES,
     POSITIVE_SIGNS,
     RANGE_WORDS,
     RATE_WORDS,
@@ -211,8 +213,12 @@ def _is_age(number: Number, unit: Unit) -> bool:
     """30대 with no unit before 대 is an age band (twenty-somethings), not thirty vehicles.
 
     Read so: 대 after a whole multiple of ten from 10 to 90, written in digits alone or in
-    Hangul numerals (이십대, 십대).
+    Sino-Korean numerals (이십대, 십대). A native numeral never writes an age with 대
+    (스무 살, not 스무 대), so 스무 대 and 열 대 are counts. A native numeral is the one
+    Hangul number with no scale word: a Sino-Korean one of ten or more holds 십.
     """
+    if number.hangul and not number.has_scale:
+        return False
     v = number.value
     # 30대, 이십대, 십대; a vague amount (수십 대, read with a myriad flag) is a count
     written = not number.has_myriad and (not number.has_scale or number.hangul or number.implied_one)
@@ -422,6 +428,15 @@ def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
     if hit is None or hit[1].currency != major.currency or hit[1].power >= 0:
         return None
     return num.value * _TEN ** hit[1].power, _skip_space(t, num.end) + len(hit[0])
+
+
+def _margin(t: str, start: int, word: str) -> bool:
+    """True when the marker *word* after the figure at *start* compares something named
+    before it, so the figure is the margin: 컨센서스를 12% 상회했다 (by 12%), not above 12%."""
+    if word not in COMPARING_MARKERS:
+        return False
+    before = start - 1 if start > 0 and t[start - 1] == " " else start
+    return before > 0 and t[before - 1] in OBJECT_PARTICLES
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -918,7 +933,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in lex.after.by_first:
         end_marked, after = _markers_after(t, end)
-        if after is not None:
+        if after is not None and not _margin(t, start, t[nxt:end_marked]):
             approximate, bound = _merge(after, approximate, bound)
             end = end_marked
     up_to = _up_to(t, end, marker) if marker is not None or t.startswith(UP_TO, end) else None

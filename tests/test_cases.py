@@ -222,6 +222,17 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("가입금액은 최소 100만원~최대 1억원이다", [("최소 100만원~최대 1억원", "money", "1000000..100000000")]),
         ("코스닥 742.11(-3.20P, -0.43%)", [("-3.20P", "quantity", "-3.20"), ("-0.43%", "percent", "-0.43")]),
         ("오후 3:20p 마감", []),
+        # from the fifth probe: native numerals before 대 are counts, tens and units apart,
+        # counters and rate nouns, 까지 before more verbs of change
+        ("주차장에 스무 대가 서 있다", [("스무 대", "count", "20")]),
+        ("서른 다섯 명이 참석했다", [("서른 다섯 명", "count", "35")]),
+        ("30대 직장인", []),
+        ("와인은 병당 3,000원이다", [("병당 3,000원", "money", "3000")]),
+        ("배추 두 포기에 5천원", [("두 포기", "count", "2"), ("5천원", "money", "5000")]),
+        ("1박당 20만원", [("1박당 20만원", "money", "200000")]),
+        ("컨센서스를 12% 상회했다", [("12%", "percent", "12")]),
+        ("예상을 10% 웃도는 실적", [("10%", "percent", "10")]),
+        ("스프레드는 108bp까지 벌어졌다", [("108bp", "percentage_point", "108")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:

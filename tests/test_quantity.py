@@ -67,8 +67,8 @@ def test_counts_are_in_their_own_units() -> None:
 
 
 def test_a_counter_without_a_noun_is_a_clear_error() -> None:
-    pairs = Figure(Kind.COUNT, Decimal(3), Decimal(3), Decimal(3), unit="켤레")
-    with pytest.raises(ValueError, match="counter '켤레' has no English noun"):
+    pairs = Figure(Kind.COUNT, Decimal(3), Decimal(3), Decimal(3), unit="벌")
+    with pytest.raises(ValueError, match="counter '벌' has no English noun"):
         pairs.to_quantity()
 
 

@@ -29,6 +29,11 @@ COUNTERS: Final = (
     ("권", "volume", ""),
     ("차례", "time", ""),
     ("개소", "place", ""),
+    ("병", "bottle", ""),
+    ("포기", "head", "cabbages and other leaf vegetables"),
+    ("켤레", "pair", ""),
+    ("그루", "tree", ""),
+    ("송이", "bunch", ""),
 )
 
 # Words that start like a counter or unit but make the number a date, a duration, an

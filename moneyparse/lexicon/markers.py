@@ -75,6 +75,12 @@ AFTER: Final = (
     ("하회", False, "lt"),
 )
 
+# Markers after a figure that are verbs comparing it with something: after the object
+# they compare (컨센서스를 12% 상회했다, 예상을 10% 웃도는) the figure is the margin, not a
+# bound; with the figure as their object (6조원 상회 전망) it is a bound.
+COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
+OBJECT_PARTICLES: Final = frozenset("을를")
+
 # Words that join the two ends of a range written without a unit on the first end
 # (3조에서 4조원, 20부터 100까지), longest first; 과/와 join two ends that 사이 closes
 # (20과 30 사이).
@@ -148,6 +154,15 @@ REACHED_VERBS: Final = (
     "빠졌",
     "빠지",
     "밀리",
+    "벌어",
+    "좁혀",
+    "좁아",
+    "커지",
+    "커질",
+    "급증",
+    "급감",
+    "주저앉",
+    "곤두박질",
 )
 
 # 여 ("a bit over") sits between the digits and the unit: 30여명, 1천여억원, 6000여 가구.
@@ -182,6 +197,13 @@ RATE_WORDS: Final = (
     ("인당", "person"),
     ("1인당", "person"),
     ("시간당", "hour"),
+    ("박당", "night"),
+    ("1박당", "night"),
+    ("업체당", "company"),
+    ("기업당", "company"),
+    ("회사당", "company"),
+    ("점포당", "store"),
+    ("매장당", "store"),
     ("3.3㎡당", "pyeong"),
     ("3.3m²당", "pyeong"),
     ("3.3m2당", "pyeong"),
