@@ -44,6 +44,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("1.", "points"),
     ("-1", "signs"),
     ("1 억 ", "spaced scale words"),
+    ("1억 ", "myriad groups with a space: the number pattern once ran to the end of the text"),
+    ("1만 1", "groups that never descend, spaced"),
     ("한 ", "native numerals with no counter"),
     ("수", "vague 수 alone"),
     ("1주 ", "shares: the weeks check copies the text before"),

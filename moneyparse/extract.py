@@ -100,26 +100,35 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> int:
 _AFTER_ALL: Final = 1 << 62  # sorts after every end, so (pos, _AFTER_ALL) follows (pos, end)
 
 
-def _readings(t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True) -> list[Reading]:
+def _readings(
+    t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True, most: int | None = None
+) -> list[Reading]:
     """Every reading in the folded text, in order, non-overlapping.
 
     A bare number with no scale word and no unit (2016, 3.5) is kept only when
     *keep_bare* asks for it: a table header or ``scale=`` may make money of it.
     *shortcuts* skips the common non-figures (dates, ordinary words) before the
-    grammar; the tests turn it off to show that the result is the same.
+    grammar; the tests turn it off to show that the result is the same. With *most*,
+    the scan stops once that many readings are in hand: only the last one may still be
+    merged with the next (two bounds) or dropped for it, so the ones before are final.
     """
     out: list[Reading] = []
     pos = 0
     n = len(t)
     hidden = _hidden(t)
     search = _shortcut_anchor().search if shortcuts and not whole else ANCHOR.search
-    while pos < n:
+    while pos < n and (most is None or len(out) < most):
         m = search(t, pos)
         if m is None:
             break
         a = m.start()
         if hidden and (skip := _inside(hidden, a)):
             pos = skip
+            continue
+        if not whole and a and t[a] in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
+            # 1억1억, 1만억: a myriad scale word that the digits before it did not take is
+            # out of order (or after an id too long to be a number); no figure starts there
+            pos = a + 1
             continue
         got: Reading | Skip | None = None
         if shortcuts and not whole:
@@ -693,7 +702,9 @@ def _parse(text: str, default_currency: str | None, scale: Decimal | int | str |
     marker = _marker_alone(t, begin, finish)
     if marker is not None:  # 이상 alone is the marker, not the numeral 이 and a word
         raise ParseError(text, begin, f"the marker {marker!r} with no number: expected a figure such as '1조원 이상'")
-    readings = _readings(t[:finish], keep_bare=True, whole=True)
+    # the first reading decides; a second is read only so that it may still merge with the
+    # first, so a long text that is no figure costs two readings, not one for each number
+    readings = _readings(t[:finish], keep_bare=True, whole=True, most=2)
     if not readings:
         raise ParseError(text, *_why_no_figure(t, begin, finish))
     r = readings[0]

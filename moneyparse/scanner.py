@@ -61,7 +61,13 @@ _GROUP: Final = rf"{DIGITS.pattern}(?:[{_SMALL}][{_MYRIAD}]?|[{_MYRIAD}])"
 # scale words, one space allowed between groups (230억, 1조 2,000억, 3천만, 2만4800, 35.47). The
 # grammar's fast lane starts here and checks the result against the full reader. Group 1
 # holds a digit run with no scale word.
-COMMON_NUMBER: Final = re.compile(rf"{_GROUP}(?:[ ]?{_GROUP})*(?:[ ]?{DIGITS.pattern})?|({DIGITS.pattern})", re.VERBOSE)
+# The groups are bounded: a number written correctly descends through the myriad scales,
+# so it holds at most one group for each of them and a last one, and '1억 ' * n must not
+# make each anchor match to the end of the text (a quadratic scan).
+_MOST_GROUPS: Final = len(MYRIAD_SCALE_CHARS)
+COMMON_NUMBER: Final = re.compile(
+    rf"{_GROUP}(?:[ ]?{_GROUP}){{0,{_MOST_GROUPS}}}(?:[ ]?{DIGITS.pattern})?|({DIGITS.pattern})", re.VERBOSE
+)
 
 
 # The Arabic digits, and a run of them (no separators).

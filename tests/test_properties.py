@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +25,8 @@ from moneyparse.lexicon.markers import AFTER, BEFORE, NEGATIVE_SIGNS, POSITIVE_S
 from moneyparse.lexicon.numerals import NATIVE_TENS, NATIVE_UNITS, SINO_DIGITS
 from moneyparse.lexicon.scales import ENGLISH_SCALES
 from moneyparse.lexicon.units import UNITS
+from moneyparse.scanner import COMMON_NUMBER
+from moneyparse.value import MAX_DIGITS
 
 DIGITS = tuple("0123456789")
 SEPARATORS = tuple(",.~-%")
@@ -250,3 +253,14 @@ def test_parse_errors_pickle_with_their_attributes(text: str) -> None:
         copy = pickle.loads(pickle.dumps(err))
         assert type(copy) is ParseError
         assert (copy.text, copy.position, copy.reason, str(copy)) == (err.text, err.position, err.reason, str(err))
+
+
+@pytest.mark.parametrize("pattern", ["1억 ", "1만 1", "1조 1억 1만 1 ", "1억"])
+def test_the_common_number_pattern_stops_after_the_myriad_groups(pattern: str) -> None:
+    """'1억 ' * n once made the fast lane's pattern match to the end of the text at every
+    anchor, a quadratic scan (found by benchmarks/adversarial.py). A number descends
+    through the myriad scales, so its pattern holds a bounded count of groups."""
+    text = pattern * 2000
+    m = COMMON_NUMBER.match(text, 0)
+    assert m is not None
+    assert m.end() <= 8 * len(pattern) + MAX_DIGITS
