@@ -971,7 +971,7 @@ def _grouped(written: str) -> Number | None:
     return read_number(written, 0)
 
 
-def read_common(t: str, a: int) -> Reading | Skip | None:
+def read_common(t: str, a: int, *, ranged: bool = True) -> Reading | Skip | None:
     """The fast lane: the common figure whose digits start at *a*.
 
     Reads digits or myriad groups of digits (230억, 1조 2,000억, 2만4800), 여, one unit
@@ -981,7 +981,8 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     after the number. Returns what :func:`read_at` and then :func:`read_range`
     would, or ``None`` where it cannot tell and the full grammar reads. The caller has
     checked that what stands before *a* is no exponent, point, sign or name; the tests
-    compare the two lanes over real and built text.
+    compare the two lanes over real and built text. With *ranged* false it returns what
+    :func:`read_at` alone would: :func:`read_range` reads a range's second end so.
     """
     m = COMMON_NUMBER.match(t, a)
     if m is None:
@@ -1054,7 +1055,7 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
             band = True  # 3%대, 1억원대: a band
             unit_end += 1
         got = _around(t, a, num, unit_end, unit, about, band)
-    if isinstance(got, Skip):
+    if isinstance(got, Skip) or not ranged:
         return got
     if got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(_RANGE_AHEAD, got.end):
         return read_range(t, got) or got
@@ -1259,7 +1260,9 @@ def read_range(t: str, first: Reading) -> Reading | None:
             return None
     else:
         return None
-    second = read_at(t, anchor)
+    second = read_common(t, anchor, ranged=False) if t[anchor - 1] in "~ " and t[anchor] in DIGIT_CHARS else None
+    if second is None:
+        second = read_at(t, anchor)
     if isinstance(second, Skip) or second.number is None:
         return None
     # 10억~20억원대, 10~20평대: a range that ends in a band runs to the band's top
