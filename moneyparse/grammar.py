@@ -601,6 +601,21 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     return None, False, None, 0
 
 
+# What a number is written in: where a malformed one is skipped to the end of its run.
+_NUMBER_RUN: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(SINO_VALUE_BY_DIGIT) | frozenset(",.")
+
+
+def _malformed_end(t: str, a: int) -> int:
+    """The end of the run of digits, separators and numerals from *a*: a number the reader
+    stopped on (scale words out of order, a doubled separator, a second point) is no
+    figure in running text, and nothing inside its run is read as one (1,,000원 is not 0
+    won; 1억1억1억 is not 1억1). ``parse`` reports the fault instead."""
+    end = a
+    while end < len(t) and t[end] in _NUMBER_RUN:
+        end += 1
+    return end
+
+
 _LENGTHS: Final = frozenset({"meter", "kilometer", "mile"})
 
 
@@ -843,6 +858,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         )
     if num is None:
         return Skip(a + 1)
+    if num.stop is not None and not whole:
+        return Skip(_malformed_end(t, a))  # 1억1억, 1,,000원: a malformed number is no figure
     over = _fraction_word(t, num.end)
     if over is not None:
         fraction = _fraction(t, num, over)
