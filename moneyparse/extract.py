@@ -229,8 +229,10 @@ def _not_a_figure(t: str, a: int) -> int:
     if m is None:
         return 0
     end = m.end()
-    after, before = _figure_neighbours()
     n = len(t)
+    if end + 1 < n and t[end] in ",." and t[end + 1] in ",.":
+        return 0  # 1,,000원, 1..2억: a malformed number, which the grammar skips whole
+    after, before = _figure_neighbours()
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in after:
         return 0

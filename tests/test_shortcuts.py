@@ -99,6 +99,9 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
         "10억원 가량",
         "1억원 ~ 2억원",
         "50% to 60%",
+        # a malformed number is skipped whole by both lanes
+        "가격은 1,,000원이다",
+        "1..2억",
     ],
 )
 def test_what_the_comparison_found(text: str) -> None:
