@@ -696,11 +696,9 @@ def _parse(text: str, default_currency: str | None, scale: Decimal | int | str |
     finish = len(t.rstrip())
     if begin >= finish:
         raise ParseError(text, 0, "empty text: expected one figure, such as '230억달러'")
-    for i in range(begin, finish):
-        ch = t[i]
-        code = ord(ch)
-        if (code < 32 and ch not in "\t\n\r") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF:
-            raise ParseError(text, i, f"a control or surrogate character {ch!r} in the text")
+    control = _CONTROL.search(t, begin, finish)
+    if control is not None:
+        raise ParseError(text, control.start(), f"a control or surrogate character {control.group()!r} in the text")
     marker = _marker_alone(t, begin, finish)
     if marker is not None:  # 이상 alone is the marker, not the numeral 이 and a word
         raise ParseError(text, begin, f"the marker {marker!r} with no number: expected a figure such as '1조원 이상'")
@@ -720,6 +718,9 @@ def _parse(text: str, default_currency: str | None, scale: Decimal | int | str |
     assert fig is not None
     return fig
 
+
+# Control characters (but tab and line breaks) and unpaired surrogates: parse rejects them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 # A number with two decimal points: 1.2.3억 (a version or a date, never an amount)
 _DOTTED = re.compile(r"(?<![0-9])[0-9]+\.[0-9]+\.")

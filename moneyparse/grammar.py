@@ -8,6 +8,7 @@ SPEC leaves open lives in one function whose docstring states it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -602,7 +603,8 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
 
 
 # What a number is written in: where a malformed one is skipped to the end of its run.
-_NUMBER_RUN: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(SINO_VALUE_BY_DIGIT) | frozenset(",.")
+_NUMBER_CHARS: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(SINO_VALUE_BY_DIGIT) | frozenset(",.")
+_NUMBER_RUN: Final = re.compile("[" + re.escape("".join(sorted(_NUMBER_CHARS))) + "]*")
 
 
 def _malformed_end(t: str, a: int) -> int:
@@ -610,10 +612,8 @@ def _malformed_end(t: str, a: int) -> int:
     stopped on (scale words out of order, a doubled separator, a second point) is no
     figure in running text, and nothing inside its run is read as one (1,,000원 is not 0
     won; 1억1억1억 is not 1억1). ``parse`` reports the fault instead."""
-    end = a
-    while end < len(t) and t[end] in _NUMBER_RUN:
-        end += 1
-    return end
+    m = _NUMBER_RUN.match(t, a)
+    return m.end() if m is not None else a
 
 
 _LENGTHS: Final = frozenset({"meter", "kilometer", "mile"})
