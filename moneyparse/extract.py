@@ -101,23 +101,22 @@ _AFTER_ALL: Final = 1 << 62  # sorts after every end, so (pos, _AFTER_ALL) follo
 
 
 def _readings(
-    t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True, most: int | None = None
+    t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True, first_only: bool = False
 ) -> list[Reading]:
     """Every reading in the folded text, in order, non-overlapping.
 
     A bare number with no scale word and no unit (2016, 3.5) is kept only when
     *keep_bare* asks for it: a table header or ``scale=`` may make money of it.
     *shortcuts* skips the common non-figures (dates, ordinary words) before the
-    grammar; the tests turn it off to show that the result is the same. With *most*,
-    the scan stops once that many readings are in hand: only the last one may still be
-    merged with the next (two bounds) or dropped for it, so the ones before are final.
+    grammar; the tests turn it off to show that the result is the same. With
+    *first_only* the scan stops once the first reading is final (``parse`` needs no more).
     """
     out: list[Reading] = []
     pos = 0
     n = len(t)
     hidden = _hidden(t)
     search = _shortcut_anchor().search if shortcuts and not whole else ANCHOR.search
-    while pos < n and (most is None or len(out) < most):
+    while pos < n and not (first_only and _first_is_final(out)):
         m = search(t, pos)
         if m is None:
             break
@@ -156,7 +155,7 @@ def _readings(
             # megabyte of digits is walked once, not once per digit.
             pos = max(got.resume, a + 1, digits_end(t, a))
             continue
-        ranged = None if common else read_range(t, got)
+        ranged = None if common else read_range(t, got, shortcuts=shortcuts)
         if ranged is not None:
             got = ranged
         elif got.kind is None and not whole and got.number is not None and t[got.num_start] in MYRIAD_SCALE_CHARS:
@@ -181,6 +180,14 @@ def _readings(
             out.append(got)
         pos = max(got.end, a + 1)
     return out
+
+
+def _first_is_final(out: list[Reading]) -> bool:
+    """True when nothing read later can change ``out[0]``: a later reading only merges
+    with the last one (two bounds) or drops it when it is bare (a number inside the next
+    figure's rate word), so the first is final once a reading that is not bare follows
+    it, or two readings do."""
+    return len(out) >= 3 or (len(out) == 2 and out[1].kind is not None)
 
 
 def _date_or_ordinal(t: str, a: int) -> int:
@@ -702,9 +709,9 @@ def _parse(text: str, default_currency: str | None, scale: Decimal | int | str |
     marker = _marker_alone(t, begin, finish)
     if marker is not None:  # 이상 alone is the marker, not the numeral 이 and a word
         raise ParseError(text, begin, f"the marker {marker!r} with no number: expected a figure such as '1조원 이상'")
-    # the first reading decides; a second is read only so that it may still merge with the
-    # first, so a long text that is no figure costs two readings, not one for each number
-    readings = _readings(t[:finish], keep_bare=True, whole=True, most=2)
+    # the first reading decides, once nothing after it can merge with it or drop it: a long
+    # text that is no figure costs two or three readings, not one for each number in it
+    readings = _readings(t[:finish], keep_bare=True, whole=True, first_only=True)
     if not readings:
         raise ParseError(text, *_why_no_figure(t, begin, finish))
     r = readings[0]

@@ -30,6 +30,7 @@ COUNTERS: Final = (
     ("차례", "time", ""),
     ("개소", "place", ""),
     ("병", "bottle", ""),
+    ("병상", "bed", "hospital beds"),
     ("포기", "head", "cabbages and other leaf vegetables"),
     ("켤레", "pair", ""),
     ("그루", "tree", ""),
@@ -39,6 +40,7 @@ COUNTERS: Final = (
 # Words that start like a counter or unit but make the number a date, a duration, an
 # ordinal or a name: read longest-first, they win over the counter they begin with.
 NOT_FIGURE_WORDS: Final = (
+    "병동",
     "개월",
     "개년",
     "개 분기",

@@ -75,10 +75,12 @@ AFTER: Final = (
     ("하회", False, "lt"),
 )
 
-# Markers after a figure that are verbs comparing it with something: after the object
-# they compare (컨센서스를 12% 상회했다, 예상을 10% 웃도는) the figure is the margin, not a
-# bound; with the figure as their object (6조원 상회 전망) it is a bound.
-COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
+# Markers after a figure that are verbs comparing it with something: told in the past
+# after the object they compare (컨센서스를 12% 상회했다), the figure is the margin, not a
+# bound. With the figure as their object (6조원 상회 전망), or modifying a noun (수익률을
+# 5% 상회하는 수준으로 높이겠다, where the object belongs to the later verb), it is a bound.
+COMPARING_MARKERS: Final = frozenset({"상회", "하회"})
+COMPARED_IN_THE_PAST: Final = "했"
 OBJECT_PARTICLES: Final = frozenset("을를")
 
 # Words that join the two ends of a range written without a unit on the first end
@@ -154,7 +156,10 @@ REACHED_VERBS: Final = (
     "빠졌",
     "빠지",
     "밀리",
-    "벌어",
+    "벌어졌",
+    "벌어진",
+    "벌어질",
+    "벌어지",
     "좁혀",
     "좁아",
     "커지",

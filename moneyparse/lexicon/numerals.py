@@ -110,8 +110,6 @@ def _native_words() -> dict[str, int]:
             if unit_word in ("석", "넉"):
                 continue
             words[ten_word + unit_word] = ten + unit
-            # 서른 다섯 명, 스물 두 대: the tens and the units are often written apart
-            words[ten_word + " " + unit_word] = ten + unit
     return words
 
 
