@@ -169,6 +169,15 @@ def _word_ends(t: str, pos: int) -> bool:
     return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
 
 
+def _near_before(t: str, pos: int) -> str:
+    """The character before *pos*, or the one before that when a space stands between:
+    the last character of what a look-back would read ("" at the start of the text)."""
+    near = t[pos - 1] if pos > 0 else ""
+    if near == " ":
+        near = t[pos - 2] if pos > 1 else ""
+    return near
+
+
 def _skip_space(t: str, pos: int) -> int:
     return pos + 1 if pos < len(t) and t[pos] == " " else pos
 
@@ -487,9 +496,7 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
     marker: Marker | None = None
     per: str | None = None
     pos = start
-    near = t[start - 1] if start > 0 else ""
-    if near == " ":
-        near = t[start - 2] if start > 1 else ""
+    near = _near_before(t, start)
     if near not in lex.back_last:
         return pos, currency, sign, marker, per  # nothing a look-back table ends with
 
@@ -903,9 +910,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     most figures have none of them, and the look-ups are most of a figure's cost."""
     lex = lexicon()
     n = len(t)
-    near = t[a - 1] if a > 0 else ""
-    if near == " ":
-        near = t[a - 2] if a > 1 else ""
+    near = _near_before(t, a)
     if near in lex.back_last or near in lex.unit_before.by_last:
         start, currency, sign, marker, per = _look_back(t, a)
         if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
@@ -1139,12 +1144,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     if known is None:
         return None
     n = len(t)
-    near = t[a - 1] if a > 0 else ""
-    spaced = near == " "
-    if spaced:
-        near = t[a - 2] if a > 1 else ""
-    if near in tables.before and (
-        tables.back.before(t, a) is not None or (spaced and tables.back.before(t, a - 1) is not None)
+    if _near_before(t, a) in tables.before and (
+        tables.back.before(t, a) is not None or (a > 0 and t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
     ):
         return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
     unit, power = known
