@@ -148,8 +148,14 @@ def currency_words() -> MappingProxyType[str, CurrencyWord]:
     names, _, _ = _babel_tables()
     table: dict[str, CurrencyWord] = {word: CurrencyWord(code) for word, code in _short_names(names).items()}
     for code, name in names.items():
-        table[name] = CurrencyWord(code)
-        table[name.replace(" ", "")] = CurrencyWord(code)
+        # CLDR writes some names with the suffix 화 (중국 위안화); news writes them with or
+        # without it, as it does 위안 and 위안화 (중국 위안, 일본 엔)
+        spellings = [name]
+        if name.endswith("화") and name[:-1].rsplit(" ", 1)[-1] in TAKES_HWA:
+            spellings.append(name[:-1])
+        for spelling in spellings:
+            table[spelling] = CurrencyWord(code)
+            table[spelling.replace(" ", "")] = CurrencyWord(code)
     for word, code, _note in NEWS_WORDS:
         table[word] = CurrencyWord(code)
     for word in TAKES_HWA:
