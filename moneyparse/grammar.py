@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Figure, Kind, checked_elsewhere
 from moneyparse.lexicon.counters import (
+    MACHINES,
     NATIVE_ATTACHED,
     NATIVE_MEASURES,
     NOT_FIGURE_WORDS,
@@ -53,7 +54,7 @@ from moneyparse.lexicon.scales import (
     SCALE_CHARS,
     SMALL_SCALE_CHARS,
 )
-from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
+from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, TEMPERATURE_WORDS, UNIT_BY_WORD
 from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
 from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
 
@@ -236,13 +237,18 @@ def _is_age(number: Number, unit: Unit) -> bool:
     return unit.unit == "대" and written and v % 10 == 0 and 10 <= v <= 90
 
 
-def _weeks_before(t: str, num: Number) -> bool:
-    """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares."""
+def _words_before(t: str, num: Number) -> str:
+    """The few words before the word that holds *num*, never the whole text."""
     start = num.end
     floor = max(0, num.end - _WORD_REACH)
     while start > floor and not t[start - 1].isspace():
         start -= 1
-    before = t[max(0, start - _WORD_REACH) : start].rstrip()  # a few words back, never the whole text
+    return t[max(0, start - _WORD_REACH) : start].rstrip()
+
+
+def _weeks_before(t: str, num: Number) -> bool:
+    """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares."""
+    before = _words_before(t, num)
     return any(before.endswith(word) for word in WEEKS_BEFORE)
 
 
@@ -329,6 +335,13 @@ def _model_name(word: str, num: Number, spaced: bool) -> bool:
     return spaced and word == _SPOKEN_PERCENT and not num.hangul
 
 
+def _attached_money(unit: Unit, num: Number, attached: bool) -> bool:
+    """Money written onto a scaled number in digits may run into the next word, as
+    headlines write it (3조원투자, 500억원규모); an amount with no scale word may not
+    (3원칙, 2엔진 are words)."""
+    return attached and unit.kind is Kind.MONEY and num.has_scale and not num.hangul
+
+
 def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit | None, bool, bool] | Skip:
     """Read what follows a number: 여, the unit, and a 대 band.
 
@@ -399,15 +412,10 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         if unit_end < n and t[unit_end] == "당":
             return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
         hangul_word = is_hangul(word[-1])
-        attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
-        if hangul_word and not attached_money and not _word_ends(t, unit_end):
-            if candidate.counter or num.hangul or spaced != pos:
-                return Skip(unit_end)
-            unit = candidate
-            pos = unit_end
-        else:
-            unit = candidate
-            pos = unit_end
+        if hangul_word and not _attached_money(candidate, num, spaced == pos) and not _word_ends(t, unit_end):
+            return Skip(unit_end)  # 40도루, 10도움, 3원칙, 2엔진: the unit's syllable begins a word
+        unit = candidate
+        pos = unit_end
         if unit is not None and unit.kind is Kind.QUANTITY and pos + 1 < n and t[pos] == "/":
             below = lex.units.at(t, pos + 1)  # 12kg/kg, 1km/m: a ratio of two units
             after = pos + 1 + len(below[0]) if below is not None else pos
@@ -415,7 +423,9 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 unit = Unit(Kind.QUANTITY, f"{unit.unit} / {below[1].unit}")
                 pos = after
         if unit is not None and _is_age(num, unit) and not about:
-            return Skip(pos)
+            before = _words_before(t, num)
+            if not any(before.endswith(word) for word in MACHINES):
+                return Skip(pos)  # 30대 직장인; but 차량 40대, 전투기 20대 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
     band = False
@@ -896,6 +906,17 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     return _around(t, a, num, end, unit, about, band)
 
 
+def _temperature(t: str, start: int, a: int, sign: int) -> bool:
+    """True when 도 at the figure from *start* (digits at *a*) is a temperature: below
+    zero (영하 12도), or a temperature word a few words before it in the same sentence
+    (기온은 25도, 체온이 38.5도, 영상 2도)."""
+    if sign < 0 and _BELOW_ZERO in t[start:a]:
+        return True
+    window = t[max(0, start - _WORD_REACH) : a]
+    window = window[max(window.rfind("."), window.rfind("\n")) + 1 :]
+    return any(word in window for word in TEMPERATURE_WORDS)
+
+
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
 _HALF: Final = Decimal("0.5")
 _BELOW_ZERO: Final = "영하"
@@ -919,8 +940,10 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
                 start, unit = measured
     else:
         start, currency, sign, marker, per = a, None, 1, None, None
-    if sign < 0 and unit is not None and unit.unit == "degree" and _BELOW_ZERO in t[start:a]:
-        unit = _CELSIUS  # 영하 12도: below zero is a temperature, not an angle
+    if unit is not None and unit.unit == "degree" and _temperature(t, start, a, sign):
+        unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
+    if currency is not None and unit is None and end < n and is_latin(t[end]):
+        return Skip(end)  # CAD 3D: digits written onto a letter are a name, not an amount
     if unit is not None and unit.currency is not None:
         if currency is not None and currency != unit.currency:
             return Skip(end)  # $1억원: one currency before the number, another after; no guess
@@ -1069,8 +1092,7 @@ def read_common(t: str, a: int, *, ranged: bool = True) -> Reading | Skip | None
             return None
         if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS):
             return None
-        attached_money = unit.kind is Kind.MONEY and spaced == tail
-        if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
+        if is_hangul(word[-1]) and not _attached_money(unit, num, spaced == tail) and not _word_ends(t, unit_end):
             return None
         if unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
             return Skip(unit_end)  # 지난 2주, 3주 전: weeks, as read_tail says
@@ -1163,7 +1185,7 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             is_hangul(c)
             and c not in FOLLOWERS
             and is_hangul(word[-1])
-            and not (unit.kind is Kind.MONEY and t[end - len(word) - 1] != " ")
+            and not _attached_money(unit, num, t[end - len(word) - 1] != " ")
         ):
             return None  # 만들다, 천사: not the end of a word; read_common tells
     value = num.value * power if unit.power else num.value

@@ -234,6 +234,12 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("배당수익률을 5% 상회하는 수준으로 높이겠다", [("5% 상회", "percent", "5")]),
         ("1,800병상을 운영한다", [("1,800병상", "count", "1800")]),
         ("연간 1조원까지 벌어들일 수 있다", [("1조원까지", "money", "1000000000000")]),
+        # from the general-news probe: machines counted with 대, temperatures, headlines
+        ("사고로 차량 40대가 파손됐다", [("40대", "count", "40")]),
+        ("40대 남성이 다쳤다", []),
+        ("낮 기온은 25도까지 올랐다", [("25도", "quantity", "25")]),
+        ("경사 15도의 언덕", [("15도", "quantity", "15")]),
+        ("삼성 3조원투자 발표", [("3조원", "money", "3000000000000")]),
         ("스프레드는 108bp까지 벌어졌다", [("108bp", "percentage_point", "108")]),
     ],
 )
@@ -257,3 +263,18 @@ def test_parse_reads_on_while_the_first_reading_may_change(text: str, low: str, 
     rate word (100만 of 100만btu당) is dropped later, so it does not count (found in review)."""
     fig = parse(text)
     assert (fig.low, fig.high, fig.per) == (Decimal(low), Decimal(high), per)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("낮 기온은 25도까지 올랐다", "degree_Celsius"),
+        ("체온이 38.5도", "degree_Celsius"),
+        ("영상 2도", "degree_Celsius"),
+        ("경사 15도의 언덕", "degree"),
+        ("180도 회전", "degree"),
+    ],
+)
+def test_a_bare_degree_is_a_temperature_after_a_temperature_word(text: str, unit: str) -> None:
+    """도 is Celsius where a temperature word stands a few words before it, else an angle."""
+    assert [f.unit for f in extract(text)] == [unit]

@@ -195,6 +195,30 @@ NATIVE_ATTACHED: Final = frozenset({"배", "명", "개", "곳", "차례", "가�
 NATIVE_MEASURES: Final = frozenset({"times", "cup"})
 
 # Words before a number of 주 that make it weeks (지난 2주, 향후 3주), not shares.
+# Machines and vehicles counted with 대: before them, a round ten and 대 is a count
+# (차량 40대, 전투기 20대), not an age band (40대 남성).
+MACHINES: Final = (
+    "차량",
+    "자동차",
+    "승용차",
+    "버스",
+    "트럭",
+    "택시",
+    "열차",
+    "전동차",
+    "항공기",
+    "여객기",
+    "전투기",
+    "헬기",
+    "드론",
+    "로봇",
+    "서버",
+    "장비",
+    "기계",
+    "오토바이",
+    "전기차",
+)
+
 WEEKS_BEFORE: Final = ("지난", "다음", "최근", "향후", "앞으로", "오는", "이번", "첫", "임신", "생후", "기간")
 # ... and a time word after it: 3주 전, 2주 이내에, 4주 연속, 3주째, 2주 만에.
 WEEKS_AFTER: Final = (

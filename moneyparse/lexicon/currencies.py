@@ -54,7 +54,8 @@ TAKES_HWA: Final = ("원", "달러", "엔", "위안", "유로", "파운드", "�
 SHORT_NAME_EXCLUDED: Final = frozenset({"골드", "마르크", "레이", "길더"})
 # ISO codes that are also English words or stock tickers in Korean market news (TOP10 in
 # ETF names, AMD 5.1%, ALL, TRY): not read as currencies.
-CODES_EXCLUDED: Final = frozenset({"TOP", "AMD", "ALL", "CUP", "MOP", "MAD", "SOS", "TRY", "PEN", "BOB"})
+# PHP 8.3 is the programming language, COP28 the climate summit.
+CODES_EXCLUDED: Final = frozenset({"TOP", "AMD", "ALL", "CUP", "MOP", "MAD", "SOS", "TRY", "PEN", "BOB", "PHP", "COP"})
 
 # Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
 #   word    ISO    power of ten of the major unit

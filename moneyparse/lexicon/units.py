@@ -166,6 +166,9 @@ SPACED_UNITS: Final = (
 # 40도 is degrees), 시속 100km a speed.
 #   word   unit it makes of a degree        per (a rate of the unit after the number)
 DEGREE_BEFORE: Final = (("섭씨", "degree_Celsius"), ("화씨", "degree_Fahrenheit"))
+# Words that make a bare 도 a temperature when they stand a few words before it (기온은
+# 25도, 체온이 38.5도, 영상 2도); elsewhere 도 stays an angle (경사 15도, 180도 회전).
+TEMPERATURE_WORDS: Final = ("기온", "온도", "체온", "수온", "수은주", "영상", "최고기온", "최저기온", "폭염", "한파")
 SPEED_BEFORE: Final = (("시속", "hour"), ("초속", "second"), ("분속", "minute"))
 
 
