@@ -41,6 +41,11 @@ COUNTERS: Final = (
 # ordinal or a name: read longest-first, they win over the counter they begin with.
 NOT_FIGURE_WORDS: Final = (
     "병동",
+    "도선",  # 38도선: a parallel of latitude, named
+    "도 화상",  # 2도 화상: the degree of a burn
+    "도화상",
+    "권 분립",  # 3권 분립: the separation of powers
+    "권분립",
     "개월",
     "개년",
     "개 분기",
