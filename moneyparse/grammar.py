@@ -565,6 +565,9 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
         if rhit is not None:
             word, noun = rhit
             s = q - len(word)
+            counted = s >= 2 and t[s - 1] == " " and (t[s - 2] in DIGIT_CHARS or t[s - 2] in SCALE_CHARS)
+            if counted:
+                break  # 10만 명당 5명: per 100,000 people, not per person; no rate is read
             if s == 0 or not (is_hangul(t[s - 1]) or t[s - 1] in DIGIT_CHARS or t[s - 1] == "."):
                 per, pos = noun, s
                 break
