@@ -555,6 +555,8 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
         if mhit is not None:
             word, found = mhit
             s = q - len(word)
+            if s > 0 and t[s - 1] == "/":
+                break  # 최고/최저 98,400원/61,200원: column labels, not a bound on the first
             if s == 0 or not (is_hangul(t[s - 1]) or (is_latin(t[s - 1]) and not word[0].isalpha())):
                 marker, pos = found, s
                 break
@@ -835,11 +837,14 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
-    glued = c in DIGIT_CHARS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@/#")
+    # after a slash, digits belong to a path or a date (a/2025/100, 3/4) unless a word
+    # stands before the slash: 98,400원/61,200원 lists two amounts
+    path = a > 1 and t[a - 1] == "/" and not is_hangul(t[a - 2])
+    glued = c in DIGIT_CHARS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@#" or path)
     if glued and lexicon().symbols.before(t, a) is None:
         end = a  # EV3, LTE2, a/2025/100: a digit glued to a name or a path
         while end < n and (
-            t[end] in DIGIT_CHARS or is_latin(t[end]) or (t[end] == "." and t[end + 1 : end + 2] in DIGIT_CHARS)
+            t[end] in DIGIT_CHARS or is_latin(t[end]) or (t[end] in ".," and t[end + 1 : end + 2] in DIGIT_CHARS)
         ):
             end += 1
         return Skip(end)

@@ -241,6 +241,9 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("경사 15도의 언덕", [("15도", "quantity", "15")]),
         ("삼성 3조원투자 발표", [("3조원", "money", "3000000000000")]),
         ("인구 10만 명당 5명꼴", [("5명", "count", "5")]),
+        # from the filings and broker-notes probe: a slash-joined pair of amounts, and its labels
+        ("52주 최고/최저 98,400원/61,200원", [("98,400원", "money", "98400"), ("61,200원", "money", "61200")]),
+        ("당일 저가/고가 12,300원/13,050원", [("12,300원", "money", "12300"), ("13,050원", "money", "13050")]),
         ("스프레드는 108bp까지 벌어졌다", [("108bp", "percentage_point", "108")]),
     ],
 )
