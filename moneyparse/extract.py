@@ -617,11 +617,11 @@ def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
     megabyte-long row costs each number a few steps, not a walk to the row's ends."""
     cell_start = r.start - 1
     floor = max(line_start, r.start - _CELL_REACH) - 1
-    while cell_start > floor and t[cell_start] not in _CELL_EDGES:
+    while cell_start > floor and not _cell_edge(t, cell_start):
         cell_start -= 1
     stop = r.end
     ceiling = min(len(t), r.end + _CELL_REACH)
-    while stop < ceiling and t[stop] not in _CELL_EDGES:
+    while stop < ceiling and not _cell_edge(t, stop):
         stop += 1
     if t[cell_start + 1 : stop].strip() != t[r.start : r.end]:
         return False
@@ -633,6 +633,17 @@ def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
 
 _CELL_EDGES: Final = frozenset("|\t\n")
 _CELL_REACH: Final = 40
+# Columns aligned with spaces, as text copied from a filing has them: two spaces or more
+# part two cells (매출액      152,340      138,210).
+_COLUMN_GAP: Final = re.compile(r"[|\t]| {2,}")
+
+
+def _cell_edge(t: str, i: int) -> bool:
+    """A cell ends at *i*: a bar, a tab, a line break, or a space next to another space."""
+    ch = t[i]
+    if ch in _CELL_EDGES:
+        return True
+    return ch == " " and ((i > 0 and t[i - 1] == " ") or (i + 1 < len(t) and t[i + 1] == " "))
 
 
 def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
@@ -640,9 +651,9 @@ def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
     (worked out once a row, however many numbers it holds)."""
     line_end = t.find("\n", line_start, limit)
     line = t[line_start : limit if line_end == -1 else line_end]
-    if "|" not in line and "\t" not in line:
+    if "|" not in line and "\t" not in line and "  " not in line:
         return False
-    cells = [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+    cells = [c.strip() for c in _COLUMN_GAP.split(line) if c.strip()]
     label = cells[0] if cells else ""
     if any(mark in label for mark in ("%", "율", "률", "비중", "배")):
         return False
