@@ -54,7 +54,14 @@ from moneyparse.lexicon.scales import (
     SCALE_CHARS,
     SMALL_SCALE_CHARS,
 )
-from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, TEMPERATURE_WORDS, UNIT_BY_WORD
+from moneyparse.lexicon.units import (
+    ANGLE_WORDS_AFTER,
+    ANGLE_WORDS_BEFORE,
+    DEGREE_BEFORE,
+    SPEED_BEFORE,
+    TEMPERATURE_WORDS,
+    UNIT_BY_WORD,
+)
 from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
 from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
 
@@ -335,13 +342,6 @@ def _model_name(word: str, num: Number, spaced: bool) -> bool:
     return spaced and word == _SPOKEN_PERCENT and not num.hangul
 
 
-def _attached_money(unit: Unit, num: Number, attached: bool) -> bool:
-    """Money written onto a scaled number in digits may run into the next word, as
-    headlines write it (3조원투자, 500억원규모); an amount with no scale word may not
-    (3원칙, 2엔진 are words)."""
-    return attached and unit.kind is Kind.MONEY and num.has_scale and not num.hangul
-
-
 def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit | None, bool, bool] | Skip:
     """Read what follows a number: 여, the unit, and a 대 band.
 
@@ -412,8 +412,18 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         if unit_end < n and t[unit_end] == "당":
             return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
         hangul_word = is_hangul(word[-1])
-        if hangul_word and not _attached_money(candidate, num, spaced == pos) and not _word_ends(t, unit_end):
-            return Skip(unit_end)  # 40도루, 10도움, 3원칙, 2엔진: the unit's syllable begins a word
+        attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
+        # a unit written onto digits may run into the next word, as headlines and compounds
+        # write it (1톤트럭, 5000원권, 3조원투자); a counter or a Hangul numeral may not (조건,
+        # 천명했다), and the words that only begin with a unit's syllable (원칙, 엔진, 도루)
+        # are in the table of words that are no figures
+        if (
+            hangul_word
+            and not attached_money
+            and not _word_ends(t, unit_end)
+            and (candidate.counter or num.hangul or spaced != pos)
+        ):
+            return Skip(unit_end)
         unit = candidate
         pos = unit_end
         if unit is not None and unit.kind is Kind.QUANTITY and pos + 1 < n and t[pos] == "/":
@@ -424,8 +434,9 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 pos = after
         if unit is not None and _is_age(num, unit) and not about:
             before = _words_before(t, num)
-            if not any(before.endswith(word) for word in MACHINES):
-                return Skip(pos)  # 30대 직장인; but 차량 40대, 전투기 20대 are counts
+            noun_after = pos + 1 < n and t[pos] == " " and is_hangul(t[pos + 1])
+            if noun_after or not any(before.endswith(word) for word in MACHINES):
+                return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 전투기 20대를 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
     band = False
@@ -920,9 +931,31 @@ def _temperature(t: str, start: int, a: int, sign: int) -> bool:
     (기온은 25도, 체온이 38.5도, 영상 2도)."""
     if sign < 0 and _BELOW_ZERO in t[start:a]:
         return True
-    window = t[max(0, start - _WORD_REACH) : a]
-    window = window[max(window.rfind("."), window.rfind("\n")) + 1 :]
-    return any(word in window for word in TEMPERATURE_WORDS)
+    window = t[max(0, start - _TEMPERATURE_REACH) : a]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]  # this sentence only: 36.5도's point is no end
+    last = max((window.rfind(word) for word in TEMPERATURE_WORDS), default=-1)
+    if last < 0:
+        return False
+    # 기온이 높아 경사 15도, 한파 속에 180도 회전: an angle word nearer the figure, or a
+    # turn after it, makes it an angle again
+    nearer = window[last:]
+    after = t[end : end + 4] if (end := _degree_end(t, a)) else ""
+    return not any(word in nearer for word in ANGLE_WORDS_BEFORE) and not after.lstrip().startswith(ANGLE_WORDS_AFTER)
+
+
+def _degree_end(t: str, a: int) -> int:
+    """Where the 도 after the digits at *a* ends (0 when none follows)."""
+    i = digits_end(t, a)
+    while i < len(t) and (t[i] in DIGIT_CHARS or t[i] in ".,"):
+        i += 1
+    i = _skip_space(t, i)
+    return i + 1 if t.startswith("도", i) else 0
+
+
+_TEMPERATURE_REACH: Final = 40  # how far back a temperature word is looked for: 서울 33도, 대구 35도
+_SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
 
 
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
@@ -1100,7 +1133,8 @@ def read_common(t: str, a: int, *, ranged: bool = True) -> Reading | Skip | None
             return None
         if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS):
             return None
-        if is_hangul(word[-1]) and not _attached_money(unit, num, spaced == tail) and not _word_ends(t, unit_end):
+        attached_money = unit.kind is Kind.MONEY and spaced == tail
+        if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
             return None
         if unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
             return Skip(unit_end)  # 지난 2주, 3주 전: weeks, as read_tail says
@@ -1193,7 +1227,7 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             is_hangul(c)
             and c not in FOLLOWERS
             and is_hangul(word[-1])
-            and not _attached_money(unit, num, t[end - len(word) - 1] != " ")
+            and not (unit.kind is Kind.MONEY and t[end - len(word) - 1] != " ")
         ):
             return None  # 만들다, 천사: not the end of a word; read_common tells
     value = num.value * power if unit.power else num.value

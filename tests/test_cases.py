@@ -244,6 +244,10 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("낮 기온은 25도까지 올랐다", [("25도", "quantity", "25")]),
         ("경사 15도의 언덕", [("15도", "quantity", "15")]),
         ("삼성 3조원투자 발표", [("3조원", "money", "3000000000000")]),
+        # from the review: units written onto the next noun stay, age bands after a machine
+        ("5000원권 지폐", [("5000원", "money", "5000")]),
+        ("1톤트럭이 전복됐다", [("1톤", "quantity", "1")]),
+        ("택시 40대 남성 기사", []),
         ("인구 10만 명당 5명꼴", [("5명", "count", "5")]),
         # from the filings and broker-notes probe: a slash-joined pair of amounts, and its labels
         ("52주 최고/최저 98,400원/61,200원", [("98,400원", "money", "98400"), ("61,200원", "money", "61200")]),
@@ -281,8 +285,15 @@ def test_parse_reads_on_while_the_first_reading_may_change(text: str, low: str, 
         ("영상 2도", "degree_Celsius"),
         ("경사 15도의 언덕", "degree"),
         ("180도 회전", "degree"),
+        ("기온이 높아 경사 15도 비탈길", "degree"),
+        ("한파 속에 로봇팔이 180도 회전", "degree"),
     ],
 )
 def test_a_bare_degree_is_a_temperature_after_a_temperature_word(text: str, unit: str) -> None:
-    """도 is Celsius where a temperature word stands a few words before it, else an angle."""
+    """도 is Celsius where a temperature word stands a few words before it, else an angle;
+    an angle word nearer the figure, or a turn after it, keeps it an angle."""
     assert [f.unit for f in extract(text)] == [unit]
+
+
+def test_a_decimal_point_does_not_end_the_sentence_for_temperatures() -> None:
+    assert [f.unit for f in extract("체온이 36.5도에서 38.2도로 올랐다")] == ["degree_Celsius"] * 2

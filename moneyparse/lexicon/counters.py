@@ -46,6 +46,14 @@ NOT_FIGURE_WORDS: Final = (
     "도화상",
     "권 분립",  # 3권 분립: the separation of powers
     "권분립",
+    # words that begin with a unit's syllable: 3원칙, 2엔진, 40도루, 10도움
+    "원칙",
+    "원색",
+    "엔진",
+    "도루",
+    "도움",
+    "도시",
+    "도어",
     "개월",
     "개년",
     "개 분기",

@@ -169,6 +169,10 @@ DEGREE_BEFORE: Final = (("섭씨", "degree_Celsius"), ("화씨", "degree_Fahrenh
 # Words that make a bare 도 a temperature when they stand a few words before it (기온은
 # 25도, 체온이 38.5도, 영상 2도); elsewhere 도 stays an angle (경사 15도, 180도 회전).
 TEMPERATURE_WORDS: Final = ("기온", "온도", "체온", "수온", "수은주", "영상", "최고기온", "최저기온", "폭염", "한파")
+# ... unless an angle word stands nearer the figure (기온이 높아 경사 15도) or a turn follows it
+# (한파 속에 180도 회전)
+ANGLE_WORDS_BEFORE: Final = ("경사", "각도", "기울기", "위도", "경도", "북위", "남위", "동경", "서경", "방향")
+ANGLE_WORDS_AFTER: Final = ("회전", "꺾", "돌아", "틀어", "기울", "방향")
 SPEED_BEFORE: Final = (("시속", "hour"), ("초속", "second"), ("분속", "minute"))
 
 
