@@ -255,8 +255,7 @@ def _words_before(t: str, num: Number) -> str:
 
 def _weeks_before(t: str, num: Number) -> bool:
     """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares."""
-    before = _words_before(t, num)
-    return any(before.endswith(word) for word in WEEKS_BEFORE)
+    return _words_before(t, num).endswith(WEEKS_BEFORE)
 
 
 _WORD_REACH: Final = 24  # how far back a time word before N주 is looked for
@@ -433,9 +432,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 unit = Unit(Kind.QUANTITY, f"{unit.unit} / {below[1].unit}")
                 pos = after
         if unit is not None and _is_age(num, unit) and not about:
-            before = _words_before(t, num)
             noun_after = pos + 1 < n and t[pos] == " " and is_hangul(t[pos + 1])
-            if noun_after or not any(before.endswith(word) for word in MACHINES):
+            if noun_after or not _words_before(t, num).endswith(MACHINES):
                 return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 전투기 20대를 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
@@ -467,8 +465,7 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
     something named before it, in the past: 컨센서스를 12% 상회했다 (by 12%), not above 12%."""
     if word not in COMPARING_MARKERS or not t.startswith(COMPARED_IN_THE_PAST, end):
         return False
-    before = start - 1 if start > 0 and t[start - 1] == " " else start
-    return before > 0 and t[before - 1] in OBJECT_PARTICLES
+    return _near_before(t, start) in OBJECT_PARTICLES
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -925,10 +922,10 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     return _around(t, a, num, end, unit, about, band)
 
 
-def _temperature(t: str, start: int, a: int, sign: int) -> bool:
-    """True when 도 at the figure from *start* (digits at *a*) is a temperature: below
-    zero (영하 12도), or a temperature word a few words before it in the same sentence
-    (기온은 25도, 체온이 38.5도, 영상 2도)."""
+def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
+    """True when 도 at the figure from *start* (digits at *a*, the unit ending at *end*)
+    is a temperature: below zero (영하 12도), or a temperature word a few words before it
+    in the same sentence (기온은 25도, 체온이 38.5도, 영상 2도)."""
     if sign < 0 and _BELOW_ZERO in t[start:a]:
         return True
     window = t[max(0, start - _TEMPERATURE_REACH) : a]
@@ -941,17 +938,8 @@ def _temperature(t: str, start: int, a: int, sign: int) -> bool:
     # 기온이 높아 경사 15도, 한파 속에 180도 회전: an angle word nearer the figure, or a
     # turn after it, makes it an angle again
     nearer = window[last:]
-    after = t[end : end + 4] if (end := _degree_end(t, a)) else ""
-    return not any(word in nearer for word in ANGLE_WORDS_BEFORE) and not after.lstrip().startswith(ANGLE_WORDS_AFTER)
-
-
-def _degree_end(t: str, a: int) -> int:
-    """Where the 도 after the digits at *a* ends (0 when none follows)."""
-    i = digits_end(t, a)
-    while i < len(t) and (t[i] in DIGIT_CHARS or t[i] in ".,"):
-        i += 1
-    i = _skip_space(t, i)
-    return i + 1 if t.startswith("도", i) else 0
+    turned = t.startswith(ANGLE_WORDS_AFTER, _skip_space(t, end))
+    return not turned and not any(word in nearer for word in ANGLE_WORDS_BEFORE)
 
 
 _TEMPERATURE_REACH: Final = 40  # how far back a temperature word is looked for: 서울 33도, 대구 35도
@@ -981,7 +969,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
                 start, unit = measured
     else:
         start, currency, sign, marker, per = a, None, 1, None, None
-    if unit is not None and unit.unit == "degree" and _temperature(t, start, a, sign):
+    if unit is not None and unit.unit == "degree" and _temperature(t, start, a, end, sign):
         unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
     if currency is not None and unit is None and end < n and is_latin(t[end]):
         return Skip(end)  # CAD 3D: digits written onto a letter are a name, not an amount
@@ -1177,15 +1165,15 @@ def _plain() -> _Plain:
         and word not in _LONE_POINT
         and unit.unit not in ("주", "degree")
     }
-    before = lex.back_last | frozenset(lex.unit_before.by_last)
     tables = (lex.symbols, lex.signs, lex.before, lex.rates, lex.unit_before)
     back = WordTable.of((word, True) for table in tables for word in table.words)
+    before = frozenset(back.by_last)
     # what a reader looks for after the unit, by its first character: a band (대), a rate
     # (당, /), 까지, a range (~, -, 에서), digits going on, two and a half times (반),
     # English joiners (to, per); a marker (이상, 가량) is looked up where its first
     # character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
-    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반", " "))
+    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
     spaced = ranges | frozenset("tp반")
     minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
     return _Plain(units, before, back, attached, spaced, minor)
