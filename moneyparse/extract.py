@@ -44,6 +44,7 @@ from moneyparse.scanner import (
     digits_end,
     is_hangul,
     is_latin,
+    skip_space,
 )
 from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_native_pair, read_number
 
@@ -343,8 +344,7 @@ def _shortcut_anchor() -> re.Pattern[str]:
 
 def _scale_at(t: str, j: int) -> bool:
     """A scale word at *j*, or one space before one (수 억)."""
-    if j < len(t) and t[j] == " ":
-        j += 1
+    j = skip_space(t, j)
     return j < len(t) and t[j] in SCALE_CHARS
 
 

@@ -62,7 +62,7 @@ from moneyparse.lexicon.units import (
     TEMPERATURE_WORDS,
     UNIT_BY_WORD,
 )
-from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin
+from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin, skip_space
 from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
 
 _TEN: Final = Decimal(10)
@@ -186,10 +186,6 @@ def _near_before(t: str, pos: int) -> str:
     return near
 
 
-def _skip_space(t: str, pos: int) -> int:
-    return pos + 1 if pos < len(t) and t[pos] == " " else pos
-
-
 def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
     """수십억 -> [10억, 100억); 수조 -> [2조, 10조); 십수억 -> [11억, 20억).
 
@@ -263,7 +259,7 @@ _WORD_REACH: Final = 24  # how far back a time word before N주 is looked for
 
 def _weeks_after(t: str, end: int) -> bool:
     """3주 전, 2주 이내에, 3주째: a time word after 주 makes it weeks, not shares."""
-    at = _skip_space(t, end)
+    at = skip_space(t, end)
     return any(t.startswith(word, at) and _word_ends(t, at + len(word)) for word in WEEKS_AFTER)
 
 
@@ -352,11 +348,11 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     pos = num.end
     about = num.a_bit_over
     if pos < n and t[pos] == A_BIT_OVER:
-        after = _skip_space(t, pos + 1)
+        after = skip_space(t, pos + 1)
         if lex.units.at(t, after) is not None:
             about = True
             pos += 1
-    spaced = _skip_space(t, pos)
+    spaced = skip_space(t, pos)
     hit = lex.units.at(t, spaced)
     if hit is not None and is_latin(hit[0][-1]):
         after = spaced + len(hit[0])
@@ -386,7 +382,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         unit_end = spaced + len(word)
         if _model_name(word, num, spaced != pos) or _not_index_points(word, num):
             return Skip(unit_end)
-        beyond = _skip_space(t, unit_end)
+        beyond = skip_space(t, unit_end)
         if word == BAND_SUFFIX and beyond < n and t[beyond] in DIGIT_CHARS:
             return Skip(unit_end)  # 3대 1로, 7대2, 5대 4: a score or a vote, not vehicles
         if unit_end < n and t[unit_end] in DIGIT_CHARS and candidate.kind is not Kind.MONEY:
@@ -448,16 +444,16 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
 
 def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
     """1달러 20센트, 이달러이십삼센트: the minor units after a major amount, and their end."""
-    pos = _skip_space(t, end)
+    pos = skip_space(t, end)
     if pos >= len(t) or not (t[pos] in DIGIT_CHARS or t[pos] in NUMERAL_CHARS):
         return None
     num = read_number(t, pos)
     if num is None:
         return None
-    hit = lexicon().units.at(t, _skip_space(t, num.end))
+    hit = lexicon().units.at(t, skip_space(t, num.end))
     if hit is None or hit[1].currency != major.currency or hit[1].power >= 0:
         return None
-    return num.value * _TEN ** hit[1].power, _skip_space(t, num.end) + len(hit[0])
+    return num.value * _TEN ** hit[1].power, skip_space(t, num.end) + len(hit[0])
 
 
 def _margin(t: str, start: int, word: str, end: int) -> bool:
@@ -471,7 +467,7 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
     """A marker after the figure (1조원 이상, 17%가량), one space allowed before it."""
     lex = lexicon()
-    spaced = _skip_space(t, pos)
+    spaced = skip_space(t, pos)
     hit = lex.after.at(t, spaced)
     if hit is None:
         return pos, None
@@ -702,13 +698,13 @@ def _spaced_groups(t: str, num: Number) -> Number:
 
 def _spoken_percent(t: str, end: int) -> bool:
     """오 퍼센트, 삼십 프로: a lone Sino-Korean digit is a number before a spoken percent."""
-    hit = lexicon().units.at(t, _skip_space(t, end))
+    hit = lexicon().units.at(t, skip_space(t, end))
     return hit is not None and hit[1].kind is Kind.PERCENT and is_hangul(hit[0][0])
 
 
 def _fraction_word(t: str, end: int) -> int | None:
     """Where the numerator starts when 분의 follows a number (3분의 1, 삼 분의 일), else ``None``."""
-    at = _skip_space(t, end)
+    at = skip_space(t, end)
     if t.startswith(FRACTION, at):
         return at + len(FRACTION)
     return None
@@ -720,7 +716,7 @@ def _fraction(t: str, denominator: Number, over: int) -> Number | None:
     The value is exact where it ends (4분의 1 -> 0.25) and rounded to 28 significant
     digits where it does not (3분의 1 -> 0.3333…).
     """
-    pos = _skip_space(t, over)
+    pos = skip_space(t, over)
     if pos >= len(t) or denominator.value == 0:
         return None
     numerator = read_number(t, pos)
@@ -767,7 +763,7 @@ def _slashed(t: str, num: Number) -> Number | None:
         stop += 1
     if stop - end > 10 or (stop < len(t) and t[stop] in "/.,:"):
         return None
-    if t.startswith("분기", _skip_space(t, stop)) or (stop < len(t) and t[stop] in POWER_BY_MYRIAD_SCALE):
+    if t.startswith("분기", skip_space(t, stop)) or (stop < len(t) and t[stop] in POWER_BY_MYRIAD_SCALE):
         return None
     denominator = Decimal(t[end + 1 : stop])
     if denominator == 0:
@@ -785,10 +781,10 @@ def _mixed(t: str, whole_part: Number) -> Number:
     pos = whole_part.end
     n = len(t)
     if pos < n and t[pos] in "과와":
-        pos = _skip_space(t, pos + 1)
+        pos = skip_space(t, pos + 1)
         spaced = False
     elif pos < n and t[pos] == " " and whole_part.value == whole_part.value.to_integral_value():
-        pos = _skip_space(t, pos + 1)
+        pos = skip_space(t, pos + 1)
         spaced = True
     else:
         return whole_part
@@ -938,7 +934,7 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
     # 기온이 높아 경사 15도, 한파 속에 180도 회전: an angle word nearer the figure, or a
     # turn after it, makes it an angle again
     nearer = window[last:]
-    turned = t.startswith(ANGLE_WORDS_AFTER, _skip_space(t, end))
+    turned = t.startswith(ANGLE_WORDS_AFTER, skip_space(t, end))
     return not turned and not any(word in nearer for word in ANGLE_WORDS_BEFORE)
 
 
@@ -1080,7 +1076,7 @@ def read_common(t: str, a: int, *, ranged: bool = True) -> Reading | Skip | None
     tail = end
     about = False
     if t[end] == A_BIT_OVER:  # 30여명, 6000여 가구: a bit over, when a unit follows
-        if lex.units.at(t, _skip_space(t, end + 1)) is None:
+        if lex.units.at(t, skip_space(t, end + 1)) is None:
             return None
         about = True
         tail = end + 1
@@ -1245,7 +1241,7 @@ def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
     it (12억원까지 대출 받을 수 있다); before one (3.5%까지 올랐다) it says where a movement
     reached, the figure stays a point, and 까지 stays out of it like a particle.
     """
-    at = _skip_space(t, end) if marker is not None and marker.bound == "le" else end
+    at = skip_space(t, end) if marker is not None and marker.bound == "le" else end
     if not t.startswith(UP_TO, at):
         return None
     after = at + len(UP_TO)
@@ -1253,7 +1249,7 @@ def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
         return None
     if marker is not None and marker.bound == "le":
         return after
-    nxt = _skip_space(t, after)
+    nxt = skip_space(t, after)
     if any(t.startswith(verb, nxt) for verb in REACHED_VERBS):
         return None
     return after
@@ -1290,7 +1286,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         band = t.startswith(" to under ", pos)
         joiner_end = pos + (10 if band else 4)
     elif t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
-        joiner_end = _skip_space(t, t.index("~", pos) + 1)
+        joiner_end = skip_space(t, t.index("~", pos) + 1)
     elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in DIGIT_CHARS) or t.startswith(" - ", pos):
         joiner_end = pos + 3 if t[pos] == " " else pos + 1
         if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in DIGIT_CHARS:
@@ -1316,7 +1312,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     anchor = b_start
     marked = lexicon().before.at(t, b_start) if sign == 1 and is_hangul(t[b_start]) else None
     if marked is not None:
-        anchor = _skip_space(t, b_start + len(marked[0]))  # 최소 100만원~최대 1억원
+        anchor = skip_space(t, b_start + len(marked[0]))  # 최소 100만원~최대 1억원
         if anchor >= n or t[anchor] not in DIGIT_CHARS:
             return None
     elif t[b_start] in DIGIT_CHARS or (hangul_first and t[b_start] not in " "):
@@ -1374,7 +1370,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     approximate = first.approximate or second.approximate
     end = second.end
     if between:
-        close = _skip_space(t, end)
+        close = skip_space(t, end)
         if not t.startswith(BETWEEN, close):
             return None
         end = close + len(BETWEEN)

@@ -85,6 +85,15 @@ def digits_end(t: str, a: int) -> int:
     return a if m is None else m.end()
 
 
+def skip_space(t: str, pos: int) -> int:
+    """*pos*, or the position after it when one space stands there (230억 달러, 수 억).
+
+    >>> skip_space("1 억", 1), skip_space("1억", 1)
+    (2, 1)
+    """
+    return pos + 1 if pos < len(t) and t[pos] == " " else pos
+
+
 @dataclass(frozen=True, slots=True)
 class WordTable(Generic[V]):
     """Words with values, matched longest first at a position or ending at one."""
