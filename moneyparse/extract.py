@@ -394,11 +394,16 @@ def _ordinary_word(t: str, a: int) -> int:
     return j
 
 
+# A label between two amounts of a middle-dot list: 매출 3,210억·영업익 420억원.
+_LABEL: Final = re.compile(f"[{HANGUL}]{{1,6}} ")
+
+
 def _share_units(t: str, readings: list[Reading]) -> None:
     """1,200억·800억원, 19조·20조·21조원, 27만→30만원: amounts listed with a middle dot (or
     an arrow, from one to the next) and the unit written once, at the end, all take it.
     Only a number closed by a myriad scale word takes it (5천만·6천만원), since 5천·6천만원
-    could mean 5천 as well as 5천만."""
+    could mean 5천 as well as 5천만. With a label after the dot (매출 3,210억·영업익
+    420억원) only a currency is shared: the items may measure different things."""
     for i in range(len(readings) - 2, -1, -1):
         r, nxt = readings[i], readings[i + 1]
         if (
@@ -408,8 +413,11 @@ def _share_units(t: str, readings: list[Reading]) -> None:
             and r.number.has_myriad
             and t[r.number.end - 1] in MYRIAD_SCALE_CHARS
             and r.end == r.number.end
-            and nxt.start == r.end + 1
             and t[r.end] in "·→"
+            and (
+                nxt.start == r.end + 1
+                or (t[r.end] == "·" and nxt.kind is Kind.MONEY and _LABEL.fullmatch(t, r.end + 1, nxt.start))
+            )
             and nxt.kind is not None
             and nxt.unit is not None
             and nxt.unit.power == 0

@@ -30,8 +30,10 @@ from moneyparse.lexicon.markers import (
     BAND_SUFFIX,
     BETWEEN,
     BETWEEN_WORDS,
+    COMPARED_FINITE,
     COMPARED_IN_THE_PAST,
     COMPARING_MARKERS,
+    EXTREMES,
     FOLLOWERS,
     MARKER_AFTER,
     MARKER_BEFORE,
@@ -41,6 +43,8 @@ from moneyparse.lexicon.markers import (
     RANGE_WORDS,
     RATE_WORDS,
     REACHED_VERBS,
+    RECORDED_VERBS,
+    REFERENCE_NOUNS,
     UP_TO,
     VAGUE,
     Marker,
@@ -458,10 +462,16 @@ def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
 
 def _margin(t: str, start: int, word: str, end: int) -> bool:
     """True when the marker *word* after the figure at *start* (ending at *end*) compares
-    something named before it, in the past: 컨센서스를 12% 상회했다 (by 12%), not above 12%."""
-    if word not in COMPARING_MARKERS or not t.startswith(COMPARED_IN_THE_PAST, end):
+    something with a reference by the figure: 12% 상회했다, 컨센서스를 12% 상회한다 and
+    기대치를 18% 상회하는 실적 are by 12% and 18%, not above them (COMPARING_MARKERS)."""
+    if word not in COMPARING_MARKERS:
         return False
-    return _near_before(t, start) in OBJECT_PARTICLES
+    if t.startswith(COMPARED_IN_THE_PAST, end):
+        return True
+    particle = (start - 2 if start > 1 and t[start - 1] == " " else start - 1) if start > 0 else -1
+    if particle < 1 or t[particle] not in OBJECT_PARTICLES:
+        return False
+    return t.startswith(COMPARED_FINITE, end) or t.endswith(REFERENCE_NOUNS, 0, particle)
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -965,6 +975,8 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
                 start, unit = measured
     else:
         start, currency, sign, marker, per = a, None, 1, None, None
+    if marker is not None and _stated_extreme(t, a, end):
+        start, marker, per = a, None, None  # 장중 최고 9만6,800원까지 올랐다: the day's high, a point
     if unit is not None and unit.unit == "degree" and _temperature(t, start, a, end, sign):
         unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
     if currency is not None and unit is None and end < n and is_latin(t[end]):
@@ -1253,6 +1265,24 @@ def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
     if any(t.startswith(verb, nxt) for verb in REACHED_VERBS):
         return None
     return after
+
+
+def _stated_extreme(t: str, a: int, end: int) -> bool:
+    """True when 최고 or 최저 stands right before the number at *a* and the figure, ending
+    at *end*, was reached or recorded (EXTREMES): 최고 9만6,800원까지 올랐다, 최저
+    1,352.4원을 기록했다, 최고 5만원으로 마감했다."""
+    at = a - 1 if a > 0 and t[a - 1] == " " else a
+    if not t.endswith(EXTREMES, 0, at) or (at > 2 and is_hangul(t[at - 3])):
+        return False  # not 최고 or 최저, or the end of a longer word (사상최고)
+    if t.startswith(UP_TO, end):
+        return t.startswith(REACHED_VERBS, skip_space(t, end + len(UP_TO)))
+    if end < len(t) and t[end] in OBJECT_PARTICLES:
+        return t.startswith(RECORDED_VERBS, skip_space(t, end + 1))
+    for particle in ("으로", "로"):
+        if t.startswith(particle, end):
+            after = skip_space(t, end + len(particle))
+            return t.startswith(REACHED_VERBS, after) or t.startswith(RECORDED_VERBS, after)
+    return False
 
 
 _FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end

@@ -253,6 +253,16 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("52주 최고/최저 98,400원/61,200원", [("98,400원", "money", "98400"), ("61,200원", "money", "61200")]),
         ("당일 저가/고가 12,300원/13,050원", [("12,300원", "money", "12300"), ("13,050원", "money", "13050")]),
         ("스프레드는 108bp까지 벌어졌다", [("108bp", "percentage_point", "108")]),
+        # from the market-report probe: comparing verbs give a margin, a high or low that was
+        # reached is a point, a label may stand between the amounts of a middle-dot list
+        ("영업이익은 12% 상회했고 매출은 3% 하회했다", [("12%", "percent", "12"), ("3%", "percent", "3")]),
+        ("목표주가는 현 주가를 30% 상회한다", [("30%", "percent", "30")]),
+        ("기대치를 18% 웃도는 실적", [("18%", "percent", "18")]),
+        ("장중 최고 9만6,800원까지 올랐다", [("9만6,800원", "money", "96800")]),
+        ("장중 최저 1,352.4원을 기록했다", [("1,352.4원", "money", "1352.4")]),
+        ("최고 4.5%의 금리를 받을 수 있다", [("최고 4.5%", "percent", "4.5")]),
+        ("매출 3,210억·영업익 420억원", [("3,210억", "money", "321000000000"), ("420억원", "money", "42000000000")]),
+        ("매출 3억·이익률 20%", [("20%", "percent", "20")]),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:

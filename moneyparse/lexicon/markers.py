@@ -75,13 +75,35 @@ AFTER: Final = (
     ("하회", False, "lt"),
 )
 
-# Markers after a figure that are verbs comparing it with something: told in the past
-# after the object they compare (컨센서스를 12% 상회했다), the figure is the margin, not a
-# bound. With the figure as their object (6조원 상회 전망), or modifying a noun (수익률을
-# 5% 상회하는 수준으로 높이겠다, where the object belongs to the later verb), it is a bound.
-COMPARING_MARKERS: Final = frozenset({"상회", "하회"})
+# Markers after a figure that are verbs comparing it with something. The figure is the
+# margin, not a bound, when the verb is told in the past (영업이익은 12% 상회했다: by 12%),
+# when it is finite after the object it compares (현 주가를 30% 상회한다), and when that
+# object is a reference a result is measured against (기대치를 18% 상회하는 실적, 컨센서스를
+# 7% 밑도는). With the figure as their object (6조원 상회 전망), or modifying a noun after an
+# object that belongs to a later verb (수익률을 5% 상회하는 수준으로 높이겠다), it is a bound.
+COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
 COMPARED_IN_THE_PAST: Final = "했"
+COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 OBJECT_PARTICLES: Final = frozenset("을를")
+REFERENCE_NOUNS: Final = (
+    "컨센서스",
+    "기대치",
+    "기대",
+    "예상치",
+    "예상",
+    "전망치",
+    "추정치",
+    "목표치",
+    "시장 평균",
+    "지수",
+    "벤치마크",
+)
+
+# 최고 and 최저 before a figure are bounds (최고 4.5%의 금리: up to 4.5%) unless a verb says
+# the figure was reached or recorded: then they name the high or the low of a day or a
+# year, a point (장중 최고 9만6,800원까지 올랐다, 최저 1,352.4원을 기록했다).
+EXTREMES: Final = ("최고", "최저")
+RECORDED_VERBS: Final = ("기록", "경신", "찍", "마감")
 
 # Words that join the two ends of a range written without a unit on the first end
 # (3조에서 4조원, 20부터 100까지), longest first; 과/와 join two ends that 사이 closes
