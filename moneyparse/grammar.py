@@ -35,9 +35,12 @@ from moneyparse.lexicon.markers import (
     COMPARING_MARKERS,
     EXTREMES,
     FOLLOWERS,
+    HOLDING,
     MARKER_AFTER,
     MARKER_BEFORE,
+    MARKER_FOLLOWERS,
     NEGATIVE_SIGNS,
+    NO_BAND_COUNTERS,
     OBJECT_PARTICLES,
     POSITIVE_SIGNS,
     RANGE_WORDS,
@@ -181,6 +184,11 @@ def _word_ends(t: str, pos: int) -> bool:
     return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
 
 
+def _marker_ends(t: str, pos: int) -> bool:
+    """:func:`_word_ends` after a marker or a band, which may also take the conditional 면."""
+    return _word_ends(t, pos) or t[pos] in MARKER_FOLLOWERS
+
+
 def _near_before(t: str, pos: int) -> str:
     """The character before *pos*, or the one before that when a space stands between:
     the last character of what a look-back would read ("" at the start of the text)."""
@@ -283,9 +291,11 @@ def _amount_band(t: str, num: Number, at: int) -> bool:
 def _band_at(t: str, pos: int, unit: Unit | None, num: Number) -> bool:
     """True when the 대 at *pos* makes a band of what stands before it: a unit that is no
     counter (3%대, 1억원대), or no unit and an amount (억대, 30억대 아파트); never 대비."""
-    if pos >= len(t) or t[pos] != BAND_SUFFIX or not _word_ends(t, pos + 1) or t.startswith("대비", pos):
+    if pos >= len(t) or t[pos] != BAND_SUFFIX or not _marker_ends(t, pos + 1) or t.startswith("대비", pos):
         return False
-    return not unit.counter if unit is not None else _amount_band(t, num, pos)
+    if unit is None:
+        return _amount_band(t, num, pos)
+    return not unit.counter or (unit.unit not in NO_BAND_COUNTERS and unit.unit != BAND_SUFFIX)
 
 
 def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
@@ -420,6 +430,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             hangul_word
             and not attached_money
             and not _word_ends(t, unit_end)
+            and not (candidate.counter and t.startswith(HOLDING, unit_end))  # 10개들이 상자
             and (candidate.counter or num.hangul or spaced != pos)
         ):
             return Skip(unit_end)
@@ -483,7 +494,7 @@ def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
         return pos, None
     word, marker = hit
     end = spaced + len(word)
-    if not _word_ends(t, end):
+    if not _marker_ends(t, end):
         return pos, None
     return end, marker
 

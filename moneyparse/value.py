@@ -75,6 +75,18 @@ def _digit_value(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+def _sino_group_after(t: str, pos: int) -> bool:
+    """A group of Sino-Korean numerals with a scale word at *pos*, after a myriad group
+    written in digits or alone and a space: 만 오천 원, 3만 오천 원, 1억 이천만 원. A lone digit
+    is not one (3만 이상: 이 begins a word), nor an age band (3만 사십대)."""
+    return (
+        pos + 1 < len(t)
+        and t[pos] in SINO_VALUE_BY_DIGIT
+        and t[pos + 1] in POWER_BY_SMALL_SCALE
+        and not (t[pos + 1] == "십" and t.startswith("대", pos + 2))
+    )
+
+
 def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     """Read the number that starts at *i* in the folded text *t*, or ``None``.
 
@@ -307,6 +319,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                     t[pos + 1] in DIGIT_CHARS
                     or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT)
                     or (t[pos + 1] in POWER_BY_SMALL_SCALE and pos + 2 < n and t[pos + 2] in _SMALL_OR_DIGIT)
+                    or _sino_group_after(t, pos + 1)
                 )
             ):
                 saved = (total, group, pending, end)

@@ -263,6 +263,19 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("최고 4.5%의 금리를 받을 수 있다", [("최고 4.5%", "percent", "4.5")]),
         ("매출 3,210억·영업익 420억원", [("3,210억", "money", "321000000000"), ("420억원", "money", "42000000000")]),
         ("매출 3억·이익률 20%", [("20%", "percent", "20")]),
+        # from the informal-writing probe: Hangul groups after a myriad group and a space,
+        # rate words, the conditional 면 after a marker, count bands, 들이
+        ("만 오천 원어치 더 담았다", [("만 오천 원", "money", "15000")]),
+        ("3만 오천 원", [("3만 오천 원", "money", "35000")]),
+        ("1억 이천만 원", [("1억 이천만 원", "money", "120000000")]),
+        ("3만 이상이 모였다", []),
+        ("제작비는 회당 30억원 수준", [("회당 30억원", "money", "3000000000")]),
+        ("150달러 이하면 면제", [("150달러 이하", "money", "150")]),
+        ("하루 2만원대면 빌린다", [("2만원대", "money", "20000..30000")]),
+        ("확진자는 1만 명대로 줄었다", [("1만 명대", "count", "10000..20000")]),
+        ("4개대 총장이 모였다", [("4개", "count", "4")]),
+        ("사과 10개들이 한 상자", [("10개", "count", "10")]),
+        ("이 장면에서 두 장면을 더", []),
     ],
 )
 def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:

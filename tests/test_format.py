@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from moneyparse import Bound, Figure, Kind, parse
 from moneyparse.format import CLDR_UNIT_BY_PINT_NAME, korean_amount, korean_currency_word
 from moneyparse.lexicon.counters import NOUN_BY_COUNTER
-from moneyparse.lexicon.currencies import currency_symbols
-from moneyparse.lexicon.markers import RATE_WORDS
+from moneyparse.lexicon.currencies import CODES_EXCLUDED, currency_symbols
+from moneyparse.lexicon.markers import BAND_SUFFIX, NO_BAND_COUNTERS, RATE_WORDS
 from moneyparse.lexicon.scales import MYRIAD_SCALES
 from moneyparse.lexicon.units import UNIT_BY_WORD
 
@@ -34,7 +34,7 @@ FIELDS = ("kind", "value", "low", "high", "currency", "unit", "per", "approximat
 EXAMPLES = 1000  # per locale: about 5 s each
 
 MAX_VALUE = 9999 * 10**16  # 9999경
-CURRENCIES = sorted(set(currency_symbols().values()))
+CURRENCIES = sorted(set(currency_symbols().values()) - CODES_EXCLUDED)  # see UNREACHABLE
 COUNTERS = sorted(NOUN_BY_COUNTER)
 QUANTITY_UNITS = sorted({unit for kind, unit in UNIT_BY_WORD.values() if kind == "quantity"})
 PP_UNITS = ("percentage_point", "basis_point")
@@ -44,7 +44,8 @@ PP_UNITS = ("percentage_point", "basis_point")
 UNREACHABLE = {
     "대 with 10..90": "30대 (a multiple of ten from 10 to 90 before 대) is an age band, never a count of 30",
     "a negative band": "-1억원대 reads as [-2억, -1억), but format() writes it as two bounds that parse does not join",
-    "a count band of digits": "대 after a counter (17명대) is not read; only vague counts (수십 명) are bands",
+    "a count band of 개, 편 or 대": "4개대 is four universities, 2편대 two flights, 3대대 a battalion",
+    "an ISO code that is a word": "AMD 5.1%, PHP 8.3: codes in CODES_EXCLUDED are not read, and en_US writes them",
     "a 대 band after an ISO code": "100 ZWL대 is not read; money bands are drawn in currencies with a Korean name",
     "a band of a bare number": "a vague or 대 band needs a unit; a bare 억대 is read as won",
     "a range of bare numbers": "read only when its high end has a scale word (3~4조); 3~4 is no figure",
@@ -110,12 +111,12 @@ def _last_place(value: Decimal) -> int:
 
 
 @st.composite
-def bands(draw: st.DrawFn, kind: Kind, currency: str | None) -> tuple[Decimal, Decimal]:
+def bands(draw: st.DrawFn, kind: Kind, unit: str | None, currency: str | None) -> tuple[Decimal, Decimal]:
     """[low, high) of a 대 band (one unit of the last digit wide) or a vague amount."""
     myriad_powers = [power for _word, power in MYRIAD_SCALES]
     shapes = ["수십", "수", "십수"]
     named = currency is None or korean_currency_word(currency) != currency  # see UNREACHABLE
-    if kind is not Kind.COUNT and named:
+    if named and not (kind is Kind.COUNT and (unit in NO_BAND_COUNTERS or unit == BAND_SUFFIX)):
         shapes.append("digits")
     if kind is Kind.MONEY and named:
         shapes.append("억대")
@@ -145,7 +146,7 @@ def figures(draw: st.DrawFn) -> Figure:
     approximate = draw(st.booleans())
     value: Decimal | None
     if bound is Bound.BAND:
-        low, high = draw(bands(kind, currency))
+        low, high = draw(bands(kind, unit, currency))
         value, approximate = None, True
     elif bound is Bound.RANGE:
         low, high = sorted((draw(magnitudes()), draw(magnitudes())))

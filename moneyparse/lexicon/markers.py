@@ -204,8 +204,17 @@ POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
 # Range joiners between two numbers: 3~4조원, 3-4%, 3조에서 4조원, 3조부터 4조원까지.
 RANGE_JOINERS: Final = ("~", "-", "에서", "부터", "내지")
 
-# The band suffix: 1억원대, 10%대, 억대.
+# The band suffix: 1억원대, 10%대, 억대, 1만 명대. After these counters 대 is the start of
+# another word: 4개대 (four universities), 2편대 (two flights of aircraft).
 BAND_SUFFIX: Final = "대"
+NO_BAND_COUNTERS: Final = frozenset({"개", "편"})
+
+# What a marker or a band may carry on in the same word besides FOLLOWERS: the
+# conditional 면, contracted onto a marker that ends in a vowel (150달러 이하면, 2만원대면).
+MARKER_FOLLOWERS: Final = frozenset("면")
+
+# A counter may carry 들이 ("holding"): 10개들이 한 상자, a box of ten.
+HOLDING: Final = "들이"
 
 # Vague amounts: 수 (several) and 십수 (eleven to nineteen) before a scale word. 수 right
 # before a myriad scale is 2..9 of it (수조 -> [2조, 10조)); before a small scale it is
@@ -227,6 +236,12 @@ RATE_WORDS: Final = (
     ("박당", "night"),
     ("1박당", "night"),
     ("업체당", "company"),
+    ("회당", "time"),
+    ("1회당", "time"),
+    ("사건당", "case"),
+    ("경기당", "game"),
+    ("사람당", "person"),
+    ("한 사람당", "person"),
     ("기업당", "company"),
     ("회사당", "company"),
     ("점포당", "store"),
