@@ -224,6 +224,13 @@ def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(after), frozenset(before)
 
 
+@lru_cache(maxsize=1)
+def _no_figure_first() -> frozenset[str]:
+    """The first characters of the words that make the digits before them no figure (년,
+    개월, 위): the lexicon's unit words with no kind."""
+    return frozenset(word[0] for word, unit in lexicon().units.words.items() if unit.kind is None)
+
+
 # What may follow the digits of a figure besides a unit or scale: a range (~ - –), a
 # fraction (/ 분의) or mixed number (과 와), an exponent (e ^), 여 (a bit over), 대 (a band).
 _JOINERS: Final = "~-–/^eE분과와여대"
@@ -241,10 +248,11 @@ def _not_a_figure(t: str, a: int) -> int:
     if end + 1 < n and t[end] in ",." and t[end + 1] in ",.":
         return 0  # 1,,000원, 1..2억: a malformed number, which the grammar skips whole
     after, before = _figure_neighbours()
+    if end < n and t[end] in after:
+        # 15일, 3분, 2개월: a word that makes no figure, looked up only where one may begin
+        return _date_or_ordinal(t, a) if t[end] in _no_figure_first() else 0
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in after:
-        return 0
-    if end < n and t[end] in after:
         return 0
     prev = a - 2 if a >= 2 and t[a - 1] == " " else a - 1
     if prev >= 0 and (t[prev] in before or t[a - 1] in before):
