@@ -149,6 +149,13 @@ UNITS: Final = (
     ("bbl", "quantity", "oil_barrel"),
     ("gal", "quantity", "gallon"),
     ("mL", "quantity", "milliliter"),
+    # clinical units: 126mg/dL, 5μg, 100ng/mL
+    ("dL", "quantity", "deciliter"),
+    ("dl", "quantity", "deciliter"),
+    ("μg", "quantity", "microgram"),
+    ("µg", "quantity", "microgram"),
+    ("mcg", "quantity", "microgram"),
+    ("ng", "quantity", "nanogram"),
 )
 
 # Units written in two words are also read with the space: 0.1% 포인트, 평방 미터.
