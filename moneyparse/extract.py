@@ -437,12 +437,14 @@ def _share_units(t: str, readings: list[Reading]) -> None:
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
     """100 이상, 300 이하 (or the other way round): two closed bounds of one thing make a
     closed range. Two open ones (10 초과, 20 미만) stay two figures: a Figure has no
-    open-ended range."""
+    open-ended range. 에서 or 부터 may join them when the second has its marker before
+    it (최소 10명에서 최대 20명), as a comma does."""
     if {first.bound, second.bound} != {Bound.GE, Bound.LE} or not (first.point and second.point):
         return None
     if (first.kind, first.unit, first.currency) != (second.kind, second.unit, second.currency):
         return None
-    if t[first.end : second.start].strip() not in ("", ","):
+    gap = t[first.end : second.start].strip()
+    if gap not in ("", ",") and not (gap in RANGE_WORDS and second.start < second.num_start):
         return None
     low = first.low if first.bound is Bound.GE else second.low
     high = second.low if first.bound is Bound.GE else first.low

@@ -263,6 +263,7 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("최고 4.5%의 금리를 받을 수 있다", [("최고 4.5%", "percent", "4.5")]),
         ("매출 3,210억·영업익 420억원", [("3,210억", "money", "321000000000"), ("420억원", "money", "42000000000")]),
         ("매출 3억·이익률 20%", [("20%", "percent", "20")]),
+        ("최소 10명에서 최대 20명", [("최소 10명에서 최대 20명", "count", "10..20")]),
         # from the informal-writing probe: Hangul groups after a myriad group and a space,
         # rate words, the conditional 면 after a marker, count bands, 들이
         ("만 오천 원어치 더 담았다", [("만 오천 원", "money", "15000")]),
