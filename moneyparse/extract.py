@@ -407,8 +407,9 @@ _LABEL: Final = re.compile(f"[{HANGUL}]{{1,6}} ")
 
 
 def _share_units(t: str, readings: list[Reading]) -> None:
-    """1,200억·800억원, 19조·20조·21조원, 27만→30만원: amounts listed with a middle dot (or
-    an arrow, from one to the next) and the unit written once, at the end, all take it.
+    """1,200억·800억원, 19조·20조·21조원, 27만→30만원, 12만/8만원: amounts listed with a
+    middle dot (an arrow, from one to the next; a slash, a pair such as a high and a low)
+    and the unit written once, at the end, all take it.
     Only a number closed by a myriad scale word takes it (5천만·6천만원), since 5천·6천만원
     could mean 5천 as well as 5천만. With a label after the dot (매출 3,210억·영업익
     420억원) only a currency is shared: the items may measure different things."""
@@ -421,7 +422,7 @@ def _share_units(t: str, readings: list[Reading]) -> None:
             and r.number.has_myriad
             and t[r.number.end - 1] in MYRIAD_SCALE_CHARS
             and r.end == r.number.end
-            and t[r.end] in "·→"
+            and t[r.end] in "·→/"
             and (
                 nxt.start == r.end + 1
                 or (t[r.end] == "·" and nxt.kind is Kind.MONEY and _LABEL.fullmatch(t, r.end + 1, nxt.start))
@@ -510,7 +511,7 @@ def _extract(
     tables = _tables(t) if "단위" in t else []
     readings = _readings(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     bullets = "△" in t and _bullets(t)
-    if "·" in t or "→" in t:
+    if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
     figures: list[Figure] = []
     rows: dict[int, bool] = {}  # table rows already judged, by where they start

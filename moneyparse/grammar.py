@@ -48,6 +48,7 @@ from moneyparse.lexicon.markers import (
     REACHED_VERBS,
     RECORDED_VERBS,
     REFERENCE_NOUNS,
+    SIGN_AFTER_WORDS,
     UP_TO,
     VAGUE,
     Marker,
@@ -76,7 +77,7 @@ _TEN: Final = Decimal(10)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
 FRACTION: Final = "분의"  # 3분의 1: one third
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
-_SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥")
+_SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥…")
 
 
 class Unit(NamedTuple):
@@ -479,10 +480,20 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
         return False
     if t.startswith(COMPARED_IN_THE_PAST, end):
         return True
-    particle = (start - 2 if start > 1 and t[start - 1] == " " else start - 1) if start > 0 else -1
-    if particle < 1 or t[particle] not in OBJECT_PARTICLES:
-        return False
-    return t.startswith(COMPARED_FINITE, end) or t.endswith(REFERENCE_NOUNS, 0, particle)
+    noun_end = start - 1 if start > 0 and t[start - 1] == " " else start
+    compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
+    if compared:
+        noun_end -= 1
+    if noun_end > 0 and t[noun_end - 1] == ")":
+        # 컨센서스(2,850억원)를 8% 상회: the noun stands before its parenthesis
+        opened = t.rfind("(", max(0, noun_end - _PARENTHESIS_MOST), noun_end)
+        noun_end = opened if opened > 0 else noun_end
+    if t.endswith(REFERENCE_NOUNS, 0, noun_end):
+        return True  # 기대치를 18% 웃도는, 컨센 5% 상회 (a headline drops the particle)
+    return compared and t.startswith(COMPARED_FINITE, end)
+
+
+_PARENTHESIS_MOST: Final = 40  # how far back _margin looks for the ( of a parenthesis
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -564,7 +575,12 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
     if sign_hit is not None:
         word, value = sign_hit
         s = pos - len(word)
-        ok = s == 0 or t[s - 1] in _SIGN_OK_AFTER or (is_hangul(word[0]) and not is_hangul(t[s - 1]))
+        ok = (
+            s == 0
+            or t[s - 1] in _SIGN_OK_AFTER
+            or (is_hangul(word[0]) and not is_hangul(t[s - 1]))
+            or t.endswith(SIGN_AFTER_WORDS, 0, s)  # 꼴찌...-7%, (YoY+42%, QoQ-8%)
+        )
         if word == "△" and s > 0 and t[s - 1] not in _SIGN_OK_AFTER:
             ok = False
         if ok:
@@ -760,21 +776,25 @@ def _fraction(t: str, denominator: Number, over: int) -> Number | None:
     return Number(value, numerator.end, 0, 0, True, False, denominator.hangul, False, False)
 
 
+def _grouped_before(t: str, pos: int) -> bool:
+    """True when a number with a thousands group ends at *pos* (12,300/8,100원): an amount,
+    never a path or a date."""
+    return pos >= 4 and t[pos - 4] == "," and all(ch in DIGIT_CHARS for ch in t[pos - 3 : pos])
+
+
 def _plain_integer(t: str, num: Number, start: int) -> bool:
     """True when *num*, read from *start*, is plain digits: no scale, point or separator."""
     return not num.has_scale and all(ch in DIGIT_CHARS for ch in t[start : num.end])
 
 
-def _slashed(t: str, num: Number) -> Number | None:
+def _slashed(t: str, num: Number, start: int) -> Number | None:
     """3/4, 1/2: digits over digits, a bare number of its own (only asked for as NUMBER).
 
-    Not read where the slashes go on (5/17/2018, a date; 2018/5/17), where 분기 follows
-    (3/4분기 is the third quarter), or where a scale word follows the denominator.
+    *num* is read from *start*. Not read where the slashes go on (5/17/2018, a date;
+    2018/5/17), where 분기 follows (3/4분기 is the third quarter), or where a scale word
+    follows the denominator.
     """
     end = num.end
-    start = end
-    while start > 0 and t[start - 1] in DIGIT_CHARS:
-        start -= 1
     if end + 1 >= len(t) or t[end] != "/" or t[end + 1] not in DIGIT_CHARS or not _plain_integer(t, num, start):
         return None
     if start > 0 and t[start - 1] in "/.":
@@ -818,7 +838,7 @@ def _mixed(t: str, whole_part: Number) -> Number:
     if over is not None and not spaced:
         part = _fraction(t, head, over)
     elif t[pos] in DIGIT_CHARS and not head.has_scale:
-        part = _slashed(t, head)
+        part = _slashed(t, head, pos)
     else:
         part = None
     if part is None or not 0 < part.value < 1:
@@ -864,7 +884,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
     # after a slash, digits belong to a path or a date (a/2025/100, 3/4) unless a word
     # stands before the slash: 98,400원/61,200원 lists two amounts
-    path = a > 1 and t[a - 1] == "/" and not is_hangul(t[a - 2])
+    path = a > 1 and t[a - 1] == "/" and not is_hangul(t[a - 2]) and not _grouped_before(t, a - 1)
     glued = c in DIGIT_CHARS and a > 0 and (is_latin(t[a - 1]) or t[a - 1] in "_@#" or path)
     if glued and lexicon().symbols.before(t, a) is None:
         end = a  # EV3, LTE2, a/2025/100: a digit glued to a name or a path
@@ -918,13 +938,16 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
             return Skip(over)
         num = fraction
     elif c in DIGIT_CHARS and num.end + 1 < n and t[num.end] == "/" and t[num.end + 1] in DIGIT_CHARS:
-        slashed = _slashed(t, num)
-        if slashed is None:  # 5/17/2018, 3/4분기: a date or a quarter, read as one piece
+        slashed = _slashed(t, num, a)
+        if slashed is not None:
+            num = slashed
+        elif _plain_integer(t, num, a):  # 5/17/2018, 3/4분기: a date or a quarter, read as one piece
             end = num.end
             while end < n and (t[end] in DIGIT_CHARS or t[end] == "/"):
                 end += 1
             return Skip(end)
-        num = slashed
+        # else an amount before a slash (12,300/8,100원, 12.3만/8.1만원): no fraction, and
+        # the number after the slash is read on its own
     num = _mixed(t, num)
     tail = read_tail(t, num, native=native)
     if isinstance(tail, Skip):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from moneyparse.lexicon.currencies import HANJA_CURRENCY
 from moneyparse.lexicon.numerals import HANJA_TO_HANGUL, WIDTH_FOLDS
 
 
@@ -20,7 +21,7 @@ def _fold_table() -> dict[int, str]:
         assert len(wide) == len(narrow)
         for a, b in zip(wide, narrow, strict=True):
             table[ord(a)] = b
-    for hanja, hangul in HANJA_TO_HANGUL:
+    for hanja, hangul in (*HANJA_TO_HANGUL, *HANJA_CURRENCY):
         table[ord(hanja)] = hangul
     return table
 

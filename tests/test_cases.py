@@ -264,6 +264,18 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("매출 3,210억·영업익 420억원", [("3,210억", "money", "321000000000"), ("420억원", "money", "42000000000")]),
         ("매출 3억·이익률 20%", [("20%", "percent", "20")]),
         ("최소 10명에서 최대 20명", [("최소 10명에서 최대 20명", "count", "10..20")]),
+        # from the headlines and broker-notes probe: 弗, a reference before a comparing verb
+        # with no particle or a parenthesis, signs after an ellipsis or a change label,
+        # amounts either side of a slash, 52주 저점
+        ("수출 575억弗 돌파", [("575억弗", "money", "57500000000")]),
+        ("3Q 영업익 컨센 5% 상회", [("5%", "percent", "5")]),
+        ("컨센서스(2,850억원)를 8% 상회", [("2,850억원", "money", "285000000000"), ("8%", "percent", "8")]),
+        ("꼴찌…-7%", [("-7%", "percent", "-7")]),
+        ("(YoY+42%, QoQ-8%)", [("+42%", "percent", "42"), ("-8%", "percent", "-8")]),
+        ("KF-21 2대", [("2대", "count", "2")]),
+        ("최고/최저 12.3만/8.1만원", [("12.3만", "money", "123000.0"), ("8.1만원", "money", "81000.0")]),
+        ("고가/저가 12,300/8,100원", [("8,100원", "money", "8100")]),
+        ("주가는 52주 저점 대비 45% 올랐다", [("45%", "percent", "45")]),
         # from the informal-writing probe: Hangul groups after a myriad group and a space,
         # rate words, the conditional 면 after a marker, count bands, 들이
         ("만 오천 원어치 더 담았다", [("만 오천 원", "money", "15000")]),

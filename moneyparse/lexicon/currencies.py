@@ -57,6 +57,11 @@ SHORT_NAME_EXCLUDED: Final = frozenset({"골드", "마르크", "레이", "길더
 # PHP 8.3 is the programming language, COP28 the climate summit.
 CODES_EXCLUDED: Final = frozenset({"TOP", "AMD", "ALL", "CUP", "MOP", "MAD", "SOS", "TRY", "PEN", "BOB", "PHP", "COP"})
 
+# Hanja that headlines write for a currency word, folded one character for one before
+# reading: 10억弗 is 10억불, a billion dollars. (元 stays: in Chinese text it is the yuan,
+# where its Korean reading 원 would make won of it.)
+HANJA_CURRENCY: Final = (("弗", "불"),)
+
 # Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
 #   word    ISO    power of ten of the major unit
 MINOR_UNITS: Final = (

@@ -78,15 +78,17 @@ AFTER: Final = (
 # Markers after a figure that are verbs comparing it with something. The figure is the
 # margin, not a bound, when the verb is told in the past (영업이익은 12% 상회했다: by 12%),
 # when it is finite after the object it compares (현 주가를 30% 상회한다), and when that
-# object is a reference a result is measured against (기대치를 18% 상회하는 실적, 컨센서스를
-# 7% 밑도는). With the figure as their object (6조원 상회 전망), or modifying a noun after an
-# object that belongs to a later verb (수익률을 5% 상회하는 수준으로 높이겠다), it is a bound.
+# object is a reference a result is measured against, with or without its particle
+# (기대치를 18% 상회하는 실적, 컨센서스를 7% 밑도는, 컨센 5% 상회). With the figure as their
+# object (6조원 상회 전망), or modifying a noun after an object that belongs to a later
+# verb (수익률을 5% 상회하는 수준으로 높이겠다), it is a bound.
 COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
 COMPARED_IN_THE_PAST: Final = "했"
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 OBJECT_PARTICLES: Final = frozenset("을를")
 REFERENCE_NOUNS: Final = (
     "컨센서스",
+    "컨센",
     "기대치",
     "기대",
     "예상치",
@@ -199,6 +201,15 @@ A_BIT_OVER: Final = "여"
 # up/down, not a sign, and are not read. 영하 (below zero) is a sign for temperatures.
 #   word        note
 NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "마이나스", "영하")
+# Words a sign may be written onto, as a minus after a letter is not (KF-21, COVID-19):
+# an ellipsis, and the labels of a change over a period (YoY+42%, QoQ-8%).
+_CHANGE_LABELS: Final = ("YoY", "QoQ", "MoM", "HoH")
+SIGN_AFTER_WORDS: Final = (
+    "...",
+    *_CHANGE_LABELS,
+    *(label.upper() for label in _CHANGE_LABELS),
+    *(label.lower() for label in _CHANGE_LABELS),
+)
 POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
 
 # Range joiners between two numbers: 3~4조원, 3-4%, 3조에서 4조원, 3조부터 4조원까지.
