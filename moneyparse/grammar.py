@@ -63,6 +63,7 @@ from moneyparse.lexicon.scales import (
     SMALL_SCALE_CHARS,
 )
 from moneyparse.lexicon.units import (
+    ALCOHOL_WORDS,
     ANGLE_WORDS_AFTER,
     ANGLE_WORDS_BEFORE,
     DEGREE_BEFORE,
@@ -251,6 +252,22 @@ def _is_age(number: Number, unit: Unit) -> bool:
     # 30대, 이십대, 십대; a vague amount (수십 대, read with a myriad flag) is a count
     written = not number.has_myriad and (not number.has_scale or number.hangul or number.implied_one)
     return unit.unit == "대" and written and v % 10 == 0 and 10 <= v <= 90
+
+
+def _counted_before(words: str) -> bool:
+    """True when the *words* before a round ten and 대 make it a count, not an age band:
+    a machine or a vehicle (차량 40대가), or a part of a count of them (항공기 180대 가운데
+    30대가) whose whole is no age."""
+    if words.endswith(MACHINES):
+        return True
+    m = _PARTITIVE.search(words)
+    if m is None:
+        return False
+    whole = int(m.group(1))
+    return not (10 <= whole <= 90 and whole % 10 == 0)
+
+
+_PARTITIVE: Final = re.compile(r"(?<![0-9])([0-9]{1,6})대 (?:가운데|중)$")
 
 
 def _words_before(t: str, num: Number) -> str:
@@ -445,7 +462,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 pos = after
         if unit is not None and _is_age(num, unit) and not about:
             noun_after = pos + 1 < n and t[pos] == " " and is_hangul(t[pos + 1])
-            if noun_after or not _words_before(t, num).endswith(MACHINES):
+            if noun_after or not _counted_before(_words_before(t, num)):
                 return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 전투기 20대를 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
@@ -968,10 +985,7 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
     in the same sentence (기온은 25도, 체온이 38.5도, 영상 2도)."""
     if sign < 0 and _BELOW_ZERO in t[start:a]:
         return True
-    window = t[max(0, start - _TEMPERATURE_REACH) : a]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]  # this sentence only: 36.5도's point is no end
+    window = _sentence_before(t, start, a)
     last = max((window.rfind(word) for word in TEMPERATURE_WORDS), default=-1)
     if last < 0:
         return False
@@ -982,8 +996,24 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
     return not turned and not any(word in nearer for word in ANGLE_WORDS_BEFORE)
 
 
+def _sentence_before(t: str, start: int, a: int) -> str:
+    """The text before the figure at *start* (digits at *a*) in its own sentence, at most
+    _TEMPERATURE_REACH characters back: where a word that decides what 도 measures stands."""
+    window = t[max(0, start - _TEMPERATURE_REACH) : a]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window  # this sentence only: 36.5도's point is no end
+
+
+def _alcohol(t: str, start: int, a: int) -> bool:
+    """True when 도 at the figure is alcohol by volume, a percent: a word for it stands
+    before the figure in the same sentence (알코올 도수는 40도, 소주 도수 16도)."""
+    window = _sentence_before(t, start, a)
+    return any(word in window for word in ALCOHOL_WORDS)
+
+
 _TEMPERATURE_REACH: Final = 40  # how far back a temperature word is looked for: 서울 33도, 대구 35도
 _SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
+_PERCENT: Final = Unit(Kind.PERCENT, "percent")
 
 
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
@@ -1011,8 +1041,11 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         start, currency, sign, marker, per = a, None, 1, None, None
     if marker is not None and _stated_extreme(t, a, end):
         start, marker, per = a, None, None  # 장중 최고 9만6,800원까지 올랐다: the day's high, a point
-    if unit is not None and unit.unit == "degree" and _temperature(t, start, a, end, sign):
-        unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
+    if unit is not None and unit.unit == "degree":
+        if _temperature(t, start, a, end, sign):
+            unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
+        elif _alcohol(t, start, a):
+            unit = _PERCENT  # 알코올 도수 40도: alcohol by volume
     if currency is not None and unit is None and end < n and is_latin(t[end]):
         return Skip(end)  # CAD 3D: digits written onto a letter are a name, not an amount
     if unit is not None and unit.currency is not None:

@@ -276,6 +276,12 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("최고/최저 12.3만/8.1만원", [("12.3만", "money", "123000.0"), ("8.1만원", "money", "81000.0")]),
         ("고가/저가 12,300/8,100원", [("8,100원", "money", "8100")]),
         ("주가는 52주 저점 대비 45% 올랐다", [("45%", "percent", "45")]),
+        # leftovers of the general-news probe: alcohol by volume, a part of a count of
+        # machines, languages spoken
+        ("알코올 도수는 40도 수준이다", [("40도", "percent", "40")]),
+        ("항공기 180대 가운데 30대가 낡았다", [("180대", "count", "180"), ("30대", "count", "30")]),
+        ("20대 가운데 30대가", []),
+        ("3개국어에 능통하다", []),
         # from the informal-writing probe: Hangul groups after a myriad group and a space,
         # rate words, the conditional 면 after a marker, count bands, 들이
         ("만 오천 원어치 더 담았다", [("만 오천 원", "money", "15000")]),

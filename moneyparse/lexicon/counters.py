@@ -78,6 +78,7 @@ NOT_FIGURE_WORDS: Final = (
     "주새",
     "주전",
     "주후",
+    "개국어",  # 3개국어: three languages spoken, no count of countries
     "대째",
     "명째",
     "번째",
