@@ -320,10 +320,12 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
     """The half-open band a 대 makes of *number*: one unit of its last non-zero digit wide.
 
     1억383만 원대 -> [1억383만, 1억384만); 10%대 -> [10, 20); and where no digit was
-    written, as in 억대, from the scale up to ten times it: [1억, 10억).
+    written, as in 억대, from the scale up to ten times it: [1억, 10억). 천칠백 원대 has
+    digits after its scale word: [1700, 1800).
     """
     low = number.value
-    width = low * 9 if number.implied_one else _TEN ** last_place(low)
+    bare_scale = number.implied_one and low.normalize().as_tuple().digits == (1,)
+    width = low * 9 if bare_scale else _TEN ** last_place(low)
     return low, low + width
 
 
@@ -428,9 +430,15 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             and t[num.end - 1] in MYRIAD_SCALE_CHARS
         ):
             return Skip(unit_end)  # HL만도, 만평: a word, not 10,000 degrees (천알피엠 is 1000 rpm)
-        if candidate.counter and num.implied_one and (spaced == pos or num.value.normalize().as_tuple().digits != (1,)):
+        if (
+            candidate.counter
+            and num.implied_one
+            and (spaced == pos or num.value.normalize().as_tuple().digits != (1,))
+            and _scale_words_before(t, num.end) < 2
+        ):
             # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
-            # onto it, or with a digit after it, begins a word (천만 명 stays a figure)
+            # onto it, or with a digit after it, begins a word (천만 명 stays a figure, and so
+            # does a number with a second scale word: 백오십 명, 천 오백 명)
             return Skip(unit_end)
         if native and not (candidate.counter or candidate.unit in NATIVE_MEASURES):
             return Skip(unit_end)
@@ -667,6 +675,8 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
         num = None  # 일흔한 is seventy-one, not 일 and a word
     if whole and num is not None and num.hangul:
         num = _spaced_groups(t, num)
+    elif num is not None and num.has_scale and num.end < len(t) and t[num.end] == " ":
+        num = _spaced_groups(t, num, running=True)  # 천 오백 명, 이십 만 원
     if num is not None and (
         whole
         or _fraction_word(t, num.end) is not None
@@ -728,26 +738,64 @@ def _after_sign_word(t: str, a: int) -> bool:
     return hit is not None and is_hangul(hit[0][-1])
 
 
-def _spaced_groups(t: str, num: Number) -> Number:
+def _spaced_groups(t: str, num: Number, *, running: bool = False) -> Number:
     """오십 이 (52), 삼백  삼십  일 (331): spoken Sino-Korean groups set apart by spaces.
 
-    Read only in a whole string (``parse``): each later group must fit below the last
-    digit of the one before (이천 이백, not 이 천). In running text 삼십 이 is a number
-    and a particle.
+    Each later group must fit below the last digit of the one before (이천 이백, not 이
+    천). In *running* text only groups that hold a scale word join, one space apart (천
+    오백 명, 삼천 오백 원), since 삼십 이 is a number and a particle there; a myriad scale
+    word alone after a space scales the number before it (이십 만 원, 삼천오백 만 원).
     """
     n = len(t)
     while True:
         pos = num.end
-        while pos < n and t[pos] == " ":
+        while pos < n and t[pos] == " " and not (running and pos > num.end):
             pos += 1
+        if running and pos < n and t[pos] in MYRIAD_SCALE_CHARS and not num.has_myriad and pos > num.end:
+            scaled = _myriad_alone(t, pos)
+            if scaled is None:
+                return num
+            num = num._replace(
+                value=num.value * scaled,
+                end=pos + 1,
+                has_scale=True,
+                has_myriad=True,
+                top_power=POWER_BY_MYRIAD_SCALE[t[pos]],
+            )
+            continue
         if pos == num.end or pos >= n or (t[pos] not in SINO_VALUE_BY_DIGIT and t[pos] not in POWER_BY_SMALL_SCALE):
             return num
         part = read_number(t, pos)
         if part is None or (not part.hangul and not part.has_scale) or part.has_myriad:
             return num
+        if running and not (part.has_scale and (part.hangul or part.end - pos > 1)):
+            return num
         if num.value <= 0 or part.value >= _TEN ** last_place(num.value):
             return num
         num = num._replace(value=num.value + part.value, end=part.end)
+
+
+def _scale_words_before(t: str, end: int) -> int:
+    """How many scale words the Hangul number ending at *end* holds (백오십: 2, 조사: 1),
+    spaces between its groups included."""
+    start = end
+    floor = max(0, end - _HANGUL_NUMBER_MOST)
+    while start > floor and (t[start - 1] in _HANGUL_NUMBER_CHARS or (t[start - 1] == " " and start - 1 > floor)):
+        start -= 1
+    return sum(ch in SCALE_CHARS for ch in t[start:end])
+
+
+_HANGUL_NUMBER_CHARS: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS
+_HANGUL_NUMBER_MOST: Final = 24  # how far back _scale_words_before looks
+
+
+def _myriad_alone(t: str, pos: int) -> Decimal | None:
+    """The power of ten of a myriad scale word standing alone at *pos* (이십 만 원: 만, then a
+    space, a unit or no syllable), else ``None`` (만에, 만큼, 억울)."""
+    after = pos + 1
+    if after < len(t) and is_hangul(t[after]) and lexicon().units.at(t, after) is None:
+        return None
+    return _TEN ** POWER_BY_MYRIAD_SCALE[t[pos]]
 
 
 def _spoken_percent(t: str, end: int) -> bool:

@@ -77,11 +77,15 @@ def _digit_value(text: str) -> Decimal:
 
 def _sino_group_after(t: str, pos: int) -> bool:
     """A group of Sino-Korean numerals with a scale word at *pos*, after a myriad group
-    written in digits or alone and a space: 만 오천 원, 3만 오천 원, 1억 이천만 원. A lone digit
-    is not one (3만 이상: 이 begins a word), nor an age band (3만 사십대)."""
+    written in digits or alone and a space: 만 오천 원, 3만 오천 원, 1억 이천만 원, 3만 천오백 원.
+    A lone digit is not one (3만 이상: 이 begins a word), nor a lone 천 (3만 천 원), nor an age
+    band (3만 사십대)."""
+    if pos + 1 >= len(t):
+        return False
+    if t[pos] in POWER_BY_SMALL_SCALE:  # 3만 천오백 원: a bare 천 with more numerals after it
+        return t[pos + 1] in SINO_VALUE_BY_DIGIT or t[pos + 1] in POWER_BY_SMALL_SCALE
     return (
-        pos + 1 < len(t)
-        and t[pos] in SINO_VALUE_BY_DIGIT
+        t[pos] in SINO_VALUE_BY_DIGIT
         and t[pos + 1] in POWER_BY_SMALL_SCALE
         and not (t[pos + 1] == "십" and t.startswith("대", pos + 2))
     )
