@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Figure, Kind, checked_elsewhere
 from moneyparse.lexicon.counters import (
+    COUNT_TOTAL,
     MACHINES,
     NATIVE_ATTACHED,
     NATIVE_MEASURES,
@@ -257,7 +258,7 @@ def _is_age(number: Number, unit: Unit) -> bool:
 def _counted_before(words: str) -> bool:
     """True when the *words* before a round ten and 대 make it a count, not an age band:
     a machine or a vehicle (차량 40대가), or a part of a count of them (항공기 180대 가운데
-    30대가) whose whole is no age."""
+    30대가) whose whole is no age. (총 before it makes a count whatever follows.)"""
     if words.endswith(MACHINES):
         return True
     m = _PARTITIVE.search(words)
@@ -469,9 +470,10 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 unit = Unit(Kind.QUANTITY, f"{unit.unit} / {below[1].unit}")
                 pos = after
         if unit is not None and _is_age(num, unit) and not about:
+            words = _words_before(t, num)
             noun_after = pos + 1 < n and t[pos] == " " and is_hangul(t[pos + 1])
-            if noun_after or not _counted_before(_words_before(t, num)):
-                return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 전투기 20대를 are counts
+            if not words.endswith(COUNT_TOTAL) and (noun_after or not _counted_before(words)):
+                return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 총 50대 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
     band = False
@@ -1066,6 +1068,7 @@ _PERCENT: Final = Unit(Kind.PERCENT, "percent")
 
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
 _HALF: Final = Decimal("0.5")
+_MILLION: Final = Decimal(10) ** 6
 _BELOW_ZERO: Final = "영하"
 _CELSIUS: Final = Unit(Kind.QUANTITY, "degree_Celsius")
 
@@ -1087,6 +1090,10 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
                 start, unit = measured
     else:
         start, currency, sign, marker, per = a, None, 1, None, None
+    if currency is not None and unit is not None and unit.unit == "meter" and end == num.end + 1 and t[num.end] == "m":
+        # £3.5m, GBP 500m: after a currency an m is a million, as the British press writes it
+        num = num._replace(value=num.value * _MILLION, has_scale=True)
+        unit = None
     if marker is not None and _stated_extreme(t, a, end):
         start, marker, per = a, None, None  # 장중 최고 9만6,800원까지 올랐다: the day's high, a point
     if unit is not None and unit.unit == "degree":
@@ -1210,6 +1217,8 @@ def read_common(t: str, a: int, *, ranged: bool = True) -> Reading | Skip | None
     c = t[tail]
     if c in _NUMBER_GOES_ON or is_latin(c):
         return None
+    if c in SINO_VALUE_BY_DIGIT and tail + 1 < n and t[tail + 1] in SCALE_CHARS:
+        return None  # 5억이천만원: the number goes on in Hangul, the full reader's
     spaced = tail
     if c == " ":
         spaced = tail + 1

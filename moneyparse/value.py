@@ -46,6 +46,7 @@ _DIGITS_GO_ON: Final = frozenset(".,^ ") | SCALE_CHARS
 # After a myriad group and a space, a small scale word opens the next group when digits
 # or another scale follow it: 1억 천만원, 29만 천 890.
 _SMALL_OR_DIGIT: Final = DIGIT_CHARS | {" ", "만"} | frozenset(POWER_BY_SMALL_SCALE)
+_ANY_SCALE: Final = frozenset(POWER_BY_SMALL_SCALE) | frozenset(POWER_BY_MYRIAD_SCALE)
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 # What may follow a small scale word set off from its digits (3 천원, 5 백명): a unit start.
 _UNIT_AFTER_SMALL: Final = _SCALE_OR_UNIT_START - SCALE_CHARS - frozenset("여대")
@@ -220,6 +221,8 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
         if c in SINO_VALUE_BY_DIGIT:
             if pending is not None:
                 break
+            if arabic and t[pos - 1] in POWER_BY_MYRIAD_SCALE and not (pos + 1 < n and t[pos + 1] in _ANY_SCALE):
+                break  # 50억이다, 5억이며: after digits and 억 a lone Sino digit is the particle 이, not 2
             pending = Decimal(SINO_VALUE_BY_DIGIT[c])
             hangul = True
             terms += 1

@@ -282,6 +282,18 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("항공기 180대 가운데 30대가 낡았다", [("180대", "count", "180"), ("30대", "count", "30")]),
         ("20대 가운데 30대가", []),
         ("3개국어에 능통하다", []),
+        # from the spoken-numbers and FX probes: numbers across spaces, the particle 이 after
+        # 억, m after a currency, spaced currency names, 총 before 대
+        ("천 오백 명이 왔다", [("천 오백 명", "count", "1500")]),
+        ("이십 만 원을 냈다", [("이십 만 원", "money", "200000")]),
+        ("삼만 천오백 원", [("삼만 천오백 원", "money", "31500")]),
+        ("천칠백 원대 커피", [("천칠백 원대", "money", "1700..1800")]),
+        ("설정액은 RMB 50억이다", [("RMB 50억", "money", "5000000000")]),
+        ("5억이천만원", [("5억이천만원", "money", "520000000")]),
+        ("£3.5m의 이적료", [("£3.5m", "money", "3500000.0")]),
+        ("6,735억 대만 달러", [("6,735억 대만 달러", "money", "673500000000")]),
+        ("일본 5대 상사", []),
+        ("항공기를 총 50대 주문했다", [("50대", "count", "50")]),
         # from the informal-writing probe: Hangul groups after a myriad group and a space,
         # rate words, the conditional 면 after a marker, count bands, 들이
         ("만 오천 원어치 더 담았다", [("만 오천 원", "money", "15000")]),

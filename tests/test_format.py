@@ -160,8 +160,8 @@ def figures(draw: st.DrawFn) -> Figure:
 
 
 def _not_an_age(end: Decimal) -> Decimal:
-    """*end*, moved off the multiples of ten from 10 to 90 that make 대 an age band."""
-    return end + 1 if end == end.to_integral_value() and 10 <= end <= 90 and end % 10 == 0 else end
+    """*end*, moved off the multiples of ten from 10 to 90 (or -10 to -90) that make 대 an age band."""
+    return end + 1 if end == end.to_integral_value() and 10 <= abs(end) <= 90 and end % 10 == 0 else end
 
 
 @pytest.mark.parametrize("locale", LOCALES)

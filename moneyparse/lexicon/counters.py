@@ -119,6 +119,8 @@ NOT_FIGURE_WORDS: Final = (
     "대 기업",
     "대기업",
     "대 그룹",
+    "대 상사",
+    "대 종합상사",
     "대그룹",
     "대 은행",
     "대 시중은행",
@@ -211,6 +213,8 @@ NATIVE_MEASURES: Final = frozenset({"times", "cup"})
 # Words before a number of 주 that make it weeks (지난 2주, 향후 3주), not shares.
 # Machines and vehicles counted with 대: before them, a round ten and 대 is a count
 # (차량 40대, 전투기 20대), not an age band (40대 남성).
+# 총 (in all) before a round ten and 대 makes it a count too: 총 50대.
+COUNT_TOTAL: Final = "총"
 MACHINES: Final = (
     "차량",
     "자동차",
