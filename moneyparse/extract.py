@@ -7,6 +7,7 @@ Context that spans figures (a parenthesised equivalent, a ``(단위: 억원)`` h
 
 from __future__ import annotations
 
+import contextlib
 import re
 import string
 from bisect import bisect_right
@@ -30,7 +31,7 @@ from moneyparse.grammar import (
     to_figure,
 )
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
-from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
+from moneyparse.lexicon.markers import CHANGE_LABELS, FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
@@ -514,7 +515,8 @@ def _extract(
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
     figures: list[Figure] = []
-    rows: dict[int, bool] = {}  # table rows already judged, by where they start
+    rows: dict[int, _Unit | None] = {}  # table rows already judged, by where they start
+    columns: dict[int, list[_Column]] = {}  # tables' column heads, by where the table starts
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -527,9 +529,12 @@ def _extract(
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale
         if bare:
-            unit_scale = (_table_scale(t, r, tables, rows) if tables else None) or explicit
+            cell = _table_scale(t, r, tables, rows, columns) if tables else None
+            unit_scale = cell[0] if cell is not None else explicit
             if unit_scale is not None:
                 r = _apply_scale(r, unit_scale)
+                if cell is not None and cell[1]:  # (12,300): an accounting negative
+                    r = r._replace(start=r.start - 1, end=r.end + 1, low=-r.high, high=-r.low, sign=-1)
             elif Kind.NUMBER not in wanted:
                 continue
         fig = to_figure(r, text, default_currency=default_currency)
@@ -554,7 +559,7 @@ _UNIT_IN_LABEL = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
 # that opens with 단위 : 백만원
 _HEADER = re.compile(
     r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?"  # (단위: 억원), [단위 : 백만원, %]
-    r"|(?:^|(?<=\n))[ \t]*단위[ \t]*[:：][ \t]*([^\n]{1,40})"  # 단위 : 백만원, a line of its own
+    r"|(?:^|(?<=\n))[ \t]*(?:[※*][ \t]*)?단위[ \t]*[:：][ \t]*([^\n]{1,40})"  # ※ 단위 : 백만원, a line of its own
 )
 
 
@@ -569,31 +574,36 @@ def _scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple
     return Decimal(scale), default_currency or "KRW"
 
 
-def _tables(t: str) -> list[tuple[int, int, int, tuple[Decimal, str]]]:
-    """Each ``(단위: …)`` header as (start, end, end of its table, (multiplier, currency))."""
-    out = []
+# A table: where its (단위: …) header starts and ends, where the table ends (a blank line),
+# and the header's unit, None where it names none the library reads as money.
+_Table = tuple[int, int, int, "tuple[Decimal, str] | None"]
+
+
+def _tables(t: str) -> list[_Table]:
+    """Each ``(단위: …)`` header as (start, end, end of its table, (multiplier, currency)).
+
+    A header whose first unit is no money (단위: 주, 원; 단위: %) is kept with no unit: its
+    own words (백만원) are no figures, and its rows stay bare."""
+    out: list[_Table] = []
     blanks = [m.start() for m in _BLANK_LINE.finditer(t)] if "단위" in t else []
     for m in _HEADER.finditer(t):
+        unit: tuple[Decimal, str] | None = None
         for word in re.split(r"[,/·]", m.group(1) or m.group(2)):
             word = word.strip()
             if not word or word[0].isdigit():
                 continue
             # the first unit listed is the table's: (단위: 억원, %) scales its amounts,
             # (단위: 주, 원) is a table of share counts and prices, left bare
-            try:
+            with contextlib.suppress(ParseError, ValueError):
                 unit = _scale_of(word, None)
-            except (ParseError, ValueError):
-                break
-            i = bisect_right(blanks, m.end() - 1)
-            stop = blanks[i] if i < len(blanks) else len(t)
-            out.append((m.start(), m.end(), stop, unit))
             break
+        i = bisect_right(blanks, m.end() - 1)
+        stop = blanks[i] if i < len(blanks) else len(t)
+        out.append((m.start(), m.end(), stop, unit))
     return out
 
 
-def _table_at(
-    tables: list[tuple[int, int, int, tuple[Decimal, str]]], pos: int, *, header: bool
-) -> tuple[int, int, int, tuple[Decimal, str]] | None:
+def _table_at(tables: list[_Table], pos: int, *, header: bool) -> _Table | None:
     """The table whose header (*header*) or whose body holds *pos*: the nearest header at
     or before it, found by binary search."""
     i = bisect_right(tables, (pos, _AFTER_ALL)) - 1
@@ -607,30 +617,112 @@ def _table_at(
 
 
 def _table_scale(
-    t: str, r: Reading, tables: list[tuple[int, int, int, tuple[Decimal, str]]], rows: dict[int, bool]
-) -> tuple[Decimal, str] | None:
-    """The header's unit for a bare number in a table row, or ``None``.
+    t: str, r: Reading, tables: list[_Table], rows: dict[int, _Unit | None], columns: dict[int, list[_Column]]
+) -> tuple[tuple[Decimal, str], bool] | None:
+    """The unit for a bare number in a table row, and whether it is an accounting negative
+    written in parentheses (``(12,300)``), or ``None``.
 
-    A row is a line with cells (``|`` or tab). A row whose label names a ratio (%, 율,
-    률, 비중) keeps its numbers bare, and so does a row of years (the column heads).
+    A row is a line with cells (``|``, tab, or two spaces). The row's label and the
+    column's head may say the number is no amount of the table's unit: a ratio (%, 율,
+    률, 비중, 배), a unit of their own (판매량(대), EPS(원)), a rank, a code or a date (순위,
+    종목코드, 일자). A row of years (the column heads) keeps its numbers bare too.
     """
     table = _table_at(tables, r.start, header=False)
-    if table is None:
+    if table is None or table[3] is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    if not _fills_a_cell(t, r, line_start):
+    cell = _fills_a_cell(t, r, line_start)
+    if not cell:
         return None
-    scaled = rows.get(line_start)
-    if scaled is None:
+    if line_start not in rows:
         i = bisect_right(tables, (r.start, _AFTER_ALL))
         limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
-        scaled = rows[line_start] = _row_takes_scale(t, line_start, limit)
-    return table[3] if scaled else None
+        rows[line_start] = _row_unit(t, line_start, limit)
+    row = rows[line_start]
+    if row is _NOT_SCALED:
+        return None
+    if table[0] not in columns:
+        columns[table[0]] = _column_units(t, table)
+    heads = columns[table[0]]
+    column = len(_COLUMN_GAP.split(t[line_start : r.start])) - 1
+    head = heads[column] if column < len(heads) else None
+    if head is _NOT_SCALED:
+        return None
+    unit = row or head or table[3]
+    return unit, cell < 0
 
 
-def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
-    """True when the bare number *r* is the whole of its cell and no year that labels its
-    row: 3Q24, 2023A, ``1. 매출액`` and ``| 2024 | 5,120 |``'s 2024 are no amounts.
+_Unit = tuple[Decimal, str]
+# What a row label or a column head says of the numbers under it: no amount of the
+# table's unit (_NOT_SCALED), an amount in its own unit, or nothing (None: the table's).
+_NOT_SCALED: Final[_Unit] = (Decimal(0), "")
+_Column = _Unit | None
+# Column heads of numbers that are no amounts: ranks, codes, dates, times.
+_ID_HEADS: Final = ("순위", "번호", "No", "no.", "코드", "일자", "날짜", "기준일", "연도", "년도", "시간", "시각")
+
+
+def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
+    """What a row label or a column head says of its numbers (see _NOT_SCALED). A column
+    headed 금리 holds rates; a row labelled 변동금리 is a kind of loan, its amounts money."""
+    marks = _RATIO_MARKS + _RATE_HEADS if column else _RATIO_MARKS
+    ratio = any(mark in label for mark in marks) and not any(word in label for word in _RATES_IN_MONEY)
+    if ratio or "(배)" in label or label.endswith("배"):
+        return _NOT_SCALED
+    if any(word in label for word in _ID_HEADS):
+        return _NOT_SCALED
+    own = _UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
+    if own is None:
+        return None
+    word = own.group(1)
+    hit = lexicon().units.at(word, 0)
+    if hit is None or hit[0] != word:
+        return None  # 해외 매출(주1): a note, no unit
+    if hit[1].kind is not Kind.MONEY:
+        return _NOT_SCALED
+    try:
+        return _scale_of(word, None)
+    except (ParseError, ValueError):
+        return _NOT_SCALED
+
+
+_RATIO_MARKS: Final = ("%", "율", "률", "비중")
+_RATE_HEADS: Final = ("금리", *CHANGE_LABELS, *(label.upper() for label in CHANGE_LABELS))  # 금리, YoY: rates
+# Rates that are amounts of money all the same: a price of one currency in another.
+_RATES_IN_MONEY: Final = ("환율", "기준율")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _COLUMN_GAP.split(line)]
+
+
+def _column_units(t: str, table: _Table) -> list[_Column]:
+    """What each column's head says of its numbers, from the table's first row of cells,
+    or no heads at all where that row already holds amounts (a table with no head row)."""
+    pos = table[1]
+    stop = table[2]
+    while pos < stop:
+        end = t.find("\n", pos, stop)
+        end = stop if end == -1 else end
+        line = t[pos:end]
+        pos = end + 1
+        if not _COLUMN_GAP.search(line) or set(line.strip()) <= _RULE_CHARS:
+            continue  # the rest of the header's line, a blank or a rule (|---|---|)
+        cells = _cells(line)
+        if any(_AMOUNT_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells[1:]):
+            return []
+        return [_own_unit(c, column=True) for c in cells]
+    return []
+
+
+_RULE_CHARS: Final = frozenset("|-:+ \t=")
+_AMOUNT_CELL: Final = re.compile(r"[(△▲▼+-]?[0-9][0-9,.]*\)?%?")
+_YEAR_CELL: Final = re.compile(r"(19|20)[0-9]{2}(년|[AEFP])?")
+
+
+def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:
+    """1 when the bare number *r* is the whole of its cell and no year that labels its
+    row (3Q24, 2023A, ``1. 매출액`` and ``| 2024 | 5,120 |``'s 2024 are no amounts), -1
+    when the cell holds it in parentheses, an accounting negative (``(12,300)``), else 0.
 
     The cell's edges are looked for at most :data:`_CELL_REACH` characters away, so a
     megabyte-long row costs each number a few steps, not a walk to the row's ends."""
@@ -642,12 +734,15 @@ def _fills_a_cell(t: str, r: Reading, line_start: int) -> bool:
     ceiling = min(len(t), r.end + _CELL_REACH)
     while stop < ceiling and not _cell_edge(t, stop):
         stop += 1
-    if t[cell_start + 1 : stop].strip() != t[r.start : r.end]:
-        return False
+    written = t[cell_start + 1 : stop].strip()
+    if written == f"({t[r.start : r.end]})" and t[r.start - 1] == "(" and r.sign > 0:
+        return -1
+    if written != t[r.start : r.end] or (t[r.num_start] == "0" and t[r.num_start + 1 : r.num_start + 2] in DIGIT_CHARS):
+        return 0  # words around it, or a code with a leading zero (005930)
     if not _YEAR.fullmatch(t[r.start : r.end]):
-        return True
+        return 1
     # | 2024 | 5,120 |: a year in its row's first cell labels the row
-    return bool(t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t"))
+    return 1 if t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t") else 0
 
 
 _CELL_EDGES: Final = frozenset("|\t\n")
@@ -665,22 +760,21 @@ def _cell_edge(t: str, i: int) -> bool:
     return ch == " " and ((i > 0 and t[i - 1] == " ") or (i + 1 < len(t) and t[i + 1] == " "))
 
 
-def _row_takes_scale(t: str, line_start: int, limit: int) -> bool:
-    """Whether the bare numbers of the table row at *line_start* take the header's unit
-    (worked out once a row, however many numbers it holds)."""
+def _row_unit(t: str, line_start: int, limit: int) -> _Unit | None:
+    """What the table row at *line_start* says of its bare numbers (see _NOT_SCALED),
+    worked out once a row however many numbers it holds."""
     line_end = t.find("\n", line_start, limit)
     line = t[line_start : limit if line_end == -1 else line_end]
     if "|" not in line and "\t" not in line and "  " not in line:
-        return False
-    cells = [c.strip() for c in _COLUMN_GAP.split(line) if c.strip()]
-    label = cells[0] if cells else ""
-    if any(mark in label for mark in ("%", "율", "률", "비중", "배")):
-        return False
-    own = _UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대): the row has its own unit
-    if own is not None and (hit := lexicon().units.at(own.group(1), 0)) is not None and hit[1].kind is not Kind.MONEY:
-        return False
+        return _NOT_SCALED
+    cells = [c for c in _cells(line) if c]
+    own = _own_unit(cells[0]) if cells else None
+    if own is not None:
+        return own
     numeric = [c for c in cells if re.fullmatch(r"[0-9,.\-△]+", c)]
-    return not (numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric))
+    if numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric):
+        return _NOT_SCALED
+    return None
 
 
 def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:

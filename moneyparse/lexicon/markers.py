@@ -203,12 +203,12 @@ A_BIT_OVER: Final = "여"
 NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "마이나스", "영하")
 # Words a sign may be written onto, as a minus after a letter is not (KF-21, COVID-19):
 # an ellipsis, and the labels of a change over a period (YoY+42%, QoQ-8%).
-_CHANGE_LABELS: Final = ("YoY", "QoQ", "MoM", "HoH")
+CHANGE_LABELS: Final = ("YoY", "QoQ", "MoM", "HoH")
 SIGN_AFTER_WORDS: Final = (
     "...",
-    *_CHANGE_LABELS,
-    *(label.upper() for label in _CHANGE_LABELS),
-    *(label.lower() for label in _CHANGE_LABELS),
+    *CHANGE_LABELS,
+    *(label.upper() for label in CHANGE_LABELS),
+    *(label.lower() for label in CHANGE_LABELS),
 )
 POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
 
