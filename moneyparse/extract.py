@@ -281,7 +281,7 @@ _NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
 # After a lone Sino-Korean digit (no scale word), what may make it a number: 분의, a
 # mixed number's 과/와, a point (일점오억); after a space, 분의 or the digits of 일 1/2.
 _LONE_DIGIT_GOES_ON: Final = frozenset("분과와점쩜")
-_LONE_DIGIT_SPACED: Final = DIGIT_CHARS | {"분"}
+_LONE_DIGIT_SPACED: Final = DIGIT_CHARS | {"분", "점"}  # 일 1/2, 삼 분의 일, 칠 점 팔 퍼센트
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +391,8 @@ def _ordinary_word(t: str, a: int) -> int:
             return 0
         if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in percent_first or t[nxt + 1] in _LONE_DIGIT_SPACED):
             return 0
+        if nxt + 1 < n and t[nxt] == " " and t[nxt + 1] in MYRIAD_SCALE_CHARS and t[a] != "이":
+            return 0  # 삼 조 원, spoken (이 억 is also "this 억")
         if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
             return 0
         return j

@@ -130,6 +130,7 @@ def lexicon() -> Lexicon:
     for word, noun in NOUN_BY_COUNTER.items():
         rates[word + "당"] = noun
         rates["1" + word + "당"] = noun
+        rates["한 " + word + "당"] = noun  # 한 명당, 한 곳당
     for word, (kind, unit) in UNIT_BY_WORD.items():
         if kind == "quantity" and unit != "point":
             rates[word + "당"] = unit
@@ -321,11 +322,12 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
     """The half-open band a 대 makes of *number*: one unit of its last non-zero digit wide.
 
     1억383만 원대 -> [1억383만, 1억384만); 10%대 -> [10, 20); and where no digit was
-    written, as in 억대, from the scale up to ten times it: [1억, 10억). 천칠백 원대 has
-    digits after its scale word: [1700, 1800).
+    written, as in 억대, from the myriad scale up to ten times it: [1억, 10억). A small scale
+    word counts as a digit written: 천억 원대 is [1000억, 2000억), 십 퍼센트대 [10, 20),
+    천칠백 원대 [1700, 1800).
     """
     low = number.value
-    bare_scale = number.implied_one and low.normalize().as_tuple().digits == (1,)
+    bare_scale = number.implied_one and number.lead_power == number.top_power > 0  # 억대, 만 원대
     width = low * 9 if bare_scale else _TEN ** last_place(low)
     return low, low + width
 
@@ -458,6 +460,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             and not attached_money
             and not _word_ends(t, unit_end)
             and not (candidate.counter and t.startswith(HOLDING, unit_end))  # 10개들이 상자
+            and not (not candidate.counter and t[unit_end] in MARKER_FOLLOWERS)  # 칠 퍼센트면
             and (candidate.counter or num.hangul or spaced != pos)
         ):
             return Skip(unit_end)
@@ -677,8 +680,8 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
         num = None  # 일흔한 is seventy-one, not 일 and a word
     if whole and num is not None and num.hangul:
         num = _spaced_groups(t, num)
-    elif num is not None and num.has_scale and num.end < len(t) and t[num.end] == " ":
-        num = _spaced_groups(t, num, running=True)  # 천 오백 명, 이십 만 원
+    elif num is not None and num.end < len(t) and t[num.end] in " 점":
+        num = _spoken_in_running_text(t, a, num)
     if num is not None and (
         whole
         or _fraction_word(t, num.end) is not None
@@ -686,6 +689,7 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
         or _after_sign_word(t, a)
         or (num.has_scale and (num.end - a > 1 or num.implied_one))
         or _spoken_percent(t, num.end)
+        or (num.value != num.value.to_integral_value() and _unit_after(t, num.end))
     ):
         return num, False, None, 0
     if native is not None:
@@ -791,6 +795,30 @@ _HANGUL_NUMBER_CHARS: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS
 _HANGUL_NUMBER_MOST: Final = 24  # how far back _scale_words_before looks
 
 
+def _spoken_in_running_text(t: str, a: int, num: Number) -> Number:
+    """A Hangul number read on across spaces, as speech writes it, in running text: groups
+    that hold a scale word (천 오백 명, 이십 만 원), a lone digit before a myriad scale word
+    (삼 조 원; not 이, which is also "this"), and a spoken decimal with a unit after it
+    (칠 점 팔 퍼센트, 영점 사 퍼센트)."""
+    if num.has_scale or (t[a] != "이" and t[num.end] == " " and t[num.end + 1 : num.end + 2] in _MYRIAD_TEXT):
+        num = _spaced_groups(t, num, running=True)
+    if num.has_scale and num.has_myriad:
+        return num
+    spoken = read_number(t, a, spoken=True)
+    if spoken is not None and spoken.end > num.end and _unit_after(t, spoken.end):
+        return spoken
+    return num
+
+
+_MYRIAD_TEXT: Final = frozenset(MYRIAD_SCALE_CHARS)
+
+
+def _unit_after(t: str, end: int) -> bool:
+    """A unit word with a kind (퍼센트, 배, 명, 원) at *end*, one space allowed before it."""
+    hit = lexicon().units.at(t, skip_space(t, end))
+    return hit is not None and hit[1].kind is not None
+
+
 def _myriad_alone(t: str, pos: int) -> Decimal | None:
     """The power of ten of a myriad scale word standing alone at *pos* (이십 만 원: 만, then a
     space, a unit or no syllable), else ``None`` (만에, 만큼, 억울)."""
@@ -801,9 +829,13 @@ def _myriad_alone(t: str, pos: int) -> Decimal | None:
 
 
 def _spoken_percent(t: str, end: int) -> bool:
-    """오 퍼센트, 삼십 프로: a lone Sino-Korean digit is a number before a spoken percent."""
+    """오 퍼센트, 삼십 프로, 삼 퍼센트 포인트: a lone Sino-Korean digit is a number before a
+    spoken percent or percentage point."""
     hit = lexicon().units.at(t, skip_space(t, end))
-    return hit is not None and hit[1].kind is Kind.PERCENT and is_hangul(hit[0][0])
+    return hit is not None and hit[1].kind in _PERCENTS and is_hangul(hit[0][0])
+
+
+_PERCENTS: Final = frozenset((Kind.PERCENT, Kind.PERCENTAGE_POINT))
 
 
 def _fraction_word(t: str, end: int) -> int | None:
@@ -1024,8 +1056,10 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         return Skip(num.end)
     if unit is not None and c in DIGIT_CHARS and num.end < n and t[num.end] == " " and _glued_to_name(t, num, a):
         return Skip(end)  # 코스피200 주가지수, 빅3 편의점: digits glued to a name
-    if (num.hangul or c not in DIGIT_CHARS) and not _word_ends(t, end):
-        return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word
+    if (num.hangul or c not in DIGIT_CHARS) and not (
+        _word_ends(t, end) or (unit is not None and not unit.counter and t[end] in MARKER_FOLLOWERS)
+    ):
+        return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word (but 칠 퍼센트면)
     return _around(t, a, num, end, unit, about, band)
 
 

@@ -22,8 +22,9 @@ V = TypeVar("V")
 HANGUL: Final = "\uac00-\ud7a3"
 
 # Sino-Korean digits and scale words, 수 and 몇 (several), and the first syllables of the native
-# numerals (한 하나 두 세 네 다섯 여섯 일곱 여덟 아홉 열 스무/스물 서른 마흔 쉰 예순 일흔 여든 아흔).
-NUMERAL_START: Final = "영공일이삼사오육륙칠팔구십백천만억조경수몇한하두세네다여열스서마쉰예아"
+# numerals (한 하나 두 세 네 다섯 여섯 일곱 여덟 아홉 열 스무/스물 서른 마흔 쉰 예순 일흔 여든 아흔)
+# and of the native pairs (너덧, 대여섯).
+NUMERAL_START: Final = "영공일이삼사오육륙칠팔구십백천만억조경수몇한하두세네너다대여열스서마쉰예아"
 
 # An anchor: an Arabic digit anywhere, or a numeral syllable at the start of a word.
 #   230억달러 -> '2';   삼천억 원 -> '삼';   두 배 -> '두';   but 이번 -> '이' is read and

@@ -325,7 +325,14 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 and (
                     t[pos + 1] in DIGIT_CHARS
                     or (hangul and t[pos + 1] in SINO_VALUE_BY_DIGIT)
-                    or (t[pos + 1] in POWER_BY_SMALL_SCALE and pos + 2 < n and t[pos + 2] in _SMALL_OR_DIGIT)
+                    or (
+                        t[pos + 1] in POWER_BY_SMALL_SCALE
+                        and pos + 2 < n
+                        and (
+                            t[pos + 2] in _SMALL_OR_DIGIT
+                            or (t[pos + 2] in POWER_BY_MYRIAD_SCALE and POWER_BY_MYRIAD_SCALE[t[pos + 2]] < power)
+                        )
+                    )  # 이조 천억 원
                     or _sino_group_after(t, pos + 1)
                 )
             ):

@@ -222,7 +222,7 @@ NO_BAND_COUNTERS: Final = frozenset({"개", "편"})
 
 # What a marker or a band may carry on in the same word besides FOLLOWERS: the
 # conditional 면, contracted onto a marker that ends in a vowel (150달러 이하면, 2만원대면).
-MARKER_FOLLOWERS: Final = frozenset("면")
+MARKER_FOLLOWERS: Final = frozenset("면일")  # and 일, the copula before a noun: 1300원대일 때
 
 # A counter may carry 들이 ("holding"): 10개들이 한 상자, a box of ten.
 HOLDING: Final = "들이"
@@ -243,6 +243,7 @@ VAGUE: Final = (
 RATE_WORDS: Final = (
     ("인당", "person"),
     ("1인당", "person"),
+    ("일인당", "person"),
     ("시간당", "hour"),
     ("박당", "night"),
     ("1박당", "night"),
@@ -276,6 +277,6 @@ MARKER_AFTER: Final = MappingProxyType({w: Marker(a, b) for w, a, b in AFTER})
 # the first syllables of the markers. Anything else means the syllables were the start
 # of another word (백만장자, 2주택자, 프로그램), not a unit.
 FOLLOWERS: Final = frozenset(
-    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하"
+    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하예"
     "어당대여정쯤안내전남육초넘웃미밑규수선짜꼴치입임란랑든던지중께엔상량"
 )

@@ -87,7 +87,13 @@ NATIVE_PAIRS: Final = (
     ("서너", 3, 4),
     ("서넛", 3, 4),
     ("네댓", 4, 5),
+    ("너덧", 4, 5),
+    ("네다섯", 4, 5),
+    ("대여섯", 5, 6),
+    ("대엿", 5, 6),
     ("예닐곱", 6, 7),
+    ("일고여덟", 7, 8),
+    ("일여덟", 7, 8),
 )
 
 # Characters folded one for one before scanning; offsets into the original are kept.
