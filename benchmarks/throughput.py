@@ -43,12 +43,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from itertools import cycle
 from pathlib import Path
-
-import regex
+from typing import TYPE_CHECKING
 
 import moneyparse
 from moneyparse.cli import sample_text
 from moneyparse.scanner import ANCHOR
+
+if TYPE_CHECKING:
+    import regex
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPO / ".." / "shared" / "corpus"
@@ -345,6 +347,11 @@ def jobs(docs: Sequence[str], size: int, files: int) -> None:
 
 
 def engines(docs: Sequence[str], size: int, repeat: int) -> None:
+    try:
+        import regex  # only this section needs it (the bench extra)
+    except ImportError:
+        print("\n## re against regex: regex is not installed (pip install -e '.[bench]')")
+        return
     texts = corpus(docs, size)
     total = sum(nbytes(t) for t in texts)
     print(
