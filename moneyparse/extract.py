@@ -31,7 +31,7 @@ from moneyparse.grammar import (
     to_figure,
 )
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
-from moneyparse.lexicon.markers import CHANGE_LABELS, FOLLOWERS, RANGE_WORDS
+from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS, FOLLOWERS, MONEY_LABELS, RANGE_WORDS
 from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
@@ -405,17 +405,14 @@ def _ordinary_word(t: str, a: int) -> int:
     return j
 
 
-# A label between two amounts of a middle-dot list: 매출 3,210억·영업익 420억원.
-_LABEL: Final = re.compile(f"[{HANGUL}]{{1,6}} ")
-
-
 def _share_units(t: str, readings: list[Reading]) -> None:
     """1,200억·800억원, 19조·20조·21조원, 27만→30만원, 12만/8만원: amounts listed with a
     middle dot (an arrow, from one to the next; a slash, a pair such as a high and a low)
     and the unit written once, at the end, all take it.
     Only a number closed by a myriad scale word takes it (5천만·6천만원), since 5천·6천만원
-    could mean 5천 as well as 5천만. With a label after the dot (매출 3,210억·영업익
-    420억원) only a currency is shared: the items may measure different things."""
+    could mean 5천 as well as 5천만. With a label after the dot only money is shared, and
+    only where the first amount's label names an amount of money (매출 3,210억·영업익
+    420억원); in 가입자 500만·매출 1조원 the items measure different things."""
     for i in range(len(readings) - 2, -1, -1):
         r, nxt = readings[i], readings[i + 1]
         if (
@@ -426,16 +423,26 @@ def _share_units(t: str, readings: list[Reading]) -> None:
             and t[r.number.end - 1] in MYRIAD_SCALE_CHARS
             and r.end == r.number.end
             and t[r.end] in "·→/"
-            and (
-                nxt.start == r.end + 1
-                or (t[r.end] == "·" and nxt.kind is Kind.MONEY and _LABEL.fullmatch(t, r.end + 1, nxt.start))
-            )
+            and (nxt.start == r.end + 1 or _labelled_amounts(t, r, nxt))
             and nxt.kind is not None
             and nxt.unit is not None
             and nxt.unit.power == 0
             and not nxt.unit.counter
         ):
             readings[i] = r._replace(kind=nxt.kind, unit=nxt.unit, currency=nxt.currency)
+
+
+def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:
+    """매출 3,210억·영업익 420억원: a label after the middle dot, the next amount money, and
+    the first amount's own label a word for an amount of money (MONEY_LABELS)."""
+    if t[r.end] != "·" or nxt.kind is not Kind.MONEY or not _LABEL.fullmatch(t, r.end + 1, nxt.start):
+        return False
+    before = r.start - 1 if r.start > 0 and t[r.start - 1] == " " else r.start
+    return t.endswith(MONEY_LABELS, 0, before)
+
+
+# A label between two amounts of a middle-dot list: 매출 3,210억·영업익 420억원.
+_LABEL: Final = re.compile(f"[{HANGUL}]{{1,6}} ")
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
@@ -517,7 +524,7 @@ def _extract(
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
     figures: list[Figure] = []
-    rows: dict[int, _Unit | None] = {}  # table rows already judged, by where they start
+    rows: dict[int, _Row] = {}  # table rows already judged, by where they start
     columns: dict[int, list[_Column]] = {}  # tables' column heads, by where the table starts
     last: Reading | None = None
     last_index: int | None = None
@@ -619,7 +626,7 @@ def _table_at(tables: list[_Table], pos: int, *, header: bool) -> _Table | None:
 
 
 def _table_scale(
-    t: str, r: Reading, tables: list[_Table], rows: dict[int, _Unit | None], columns: dict[int, list[_Column]]
+    t: str, r: Reading, tables: list[_Table], rows: dict[int, _Row], columns: dict[int, list[_Column]]
 ) -> tuple[tuple[Decimal, str], bool] | None:
     """The unit for a bare number in a table row, and whether it is an accounting negative
     written in parentheses (``(12,300)``), or ``None``.
@@ -636,22 +643,22 @@ def _table_scale(
     cell = _fills_a_cell(t, r, line_start)
     if not cell:
         return None
-    if line_start not in rows:
+    row = rows.get(line_start)
+    if row is None:
         i = bisect_right(tables, (r.start, _AFTER_ALL))
         limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
-        rows[line_start] = _row_unit(t, line_start, limit)
-    row = rows[line_start]
-    if row is _NOT_SCALED:
+        row = rows[line_start] = _row(t, line_start, limit)
+    unit, edges = row
+    if unit is _NOT_SCALED:
         return None
     if table[0] not in columns:
         columns[table[0]] = _column_units(t, table)
     heads = columns[table[0]]
-    column = len(_COLUMN_GAP.split(t[line_start : r.start])) - 1
+    column = bisect_right(edges, r.start)  # the cells are counted once a row, not once a number
     head = heads[column] if column < len(heads) else None
     if head is _NOT_SCALED:
         return None
-    unit = row or head or table[3]
-    return unit, cell < 0
+    return unit or head or table[3], cell < 0
 
 
 _Unit = tuple[Decimal, str]
@@ -659,18 +666,24 @@ _Unit = tuple[Decimal, str]
 # table's unit (_NOT_SCALED), an amount in its own unit, or nothing (None: the table's).
 _NOT_SCALED: Final[_Unit] = (Decimal(0), "")
 _Column = _Unit | None
-# Column heads of numbers that are no amounts: ranks, codes, dates, times.
-_ID_HEADS: Final = ("순위", "번호", "No", "no.", "코드", "일자", "날짜", "기준일", "연도", "년도", "시간", "시각")
+# A row: what its label says, and where its cell separators stand.
+_Row = tuple[_Unit | None, list[int]]
+# Column heads of numbers that are no amounts, the whole head: ranks, numbers, dates,
+# times; and any head that ends in 코드 (종목코드, HS코드).
+_ID_HEADS: Final = frozenset(
+    {"순위", "번호", "No", "No.", "no", "NO", "일자", "날짜", "기준일", "연도", "년도", "시간", "시각"}
+)
+_CODE_HEAD: Final = "코드"
 
 
 def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
     """What a row label or a column head says of its numbers (see _NOT_SCALED). A column
-    headed 금리 holds rates; a row labelled 변동금리 is a kind of loan, its amounts money."""
-    marks = _RATIO_MARKS + _RATE_HEADS if column else _RATIO_MARKS
-    ratio = any(mark in label for mark in marks) and not any(word in label for word in _RATES_IN_MONEY)
-    if ratio or "(배)" in label or label.endswith("배"):
+    whose head ends in 금리 or a change label (YoY) holds rates; a row labelled 변동금리 is
+    a kind of loan, its amounts money, and a column 저금리 대출 holds money."""
+    if column and (label.endswith(_RATE_HEADS) or label in _ID_HEADS or label.endswith(_CODE_HEAD)):
         return _NOT_SCALED
-    if any(word in label for word in _ID_HEADS):
+    ratio = any(mark in label for mark in _RATIO_MARKS) and not any(word in label for word in _RATES_IN_MONEY)
+    if ratio or "(배)" in label or label.endswith("배"):
         return _NOT_SCALED
     own = _UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
     if own is None:
@@ -688,13 +701,23 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
 
 
 _RATIO_MARKS: Final = ("%", "율", "률", "비중")
-_RATE_HEADS: Final = ("금리", *CHANGE_LABELS, *(label.upper() for label in CHANGE_LABELS))  # 금리, YoY: rates
+_RATE_HEADS: Final = ("금리", *CHANGE_LABEL_FORMS)  # 기준금리, 매출 YoY: rates
 # Rates that are amounts of money all the same: a price of one currency in another.
 _RATES_IN_MONEY: Final = ("환율", "기준율")
 
 
+def _separators(line: str) -> re.Pattern[str]:
+    """What parts a line's cells: bars and tabs where it has them (a padded cell of a
+    pipe table is one cell), else two spaces or more (columns aligned with spaces)."""
+    return _BAR_OR_TAB if "|" in line or "\t" in line else _WIDE_GAP
+
+
+_BAR_OR_TAB: Final = re.compile(r"[|\t]")
+_WIDE_GAP: Final = re.compile(r" {2,}")
+
+
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _COLUMN_GAP.split(line)]
+    return [c.strip() for c in _separators(line).split(line)]
 
 
 def _column_units(t: str, table: _Table) -> list[_Column]:
@@ -738,7 +761,10 @@ def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:
         stop += 1
     written = t[cell_start + 1 : stop].strip()
     if written == f"({t[r.start : r.end]})" and t[r.start - 1] == "(" and r.sign > 0:
-        return -1
+        # (12,300): an accounting negative; not a year, nor an item number that labels its
+        # row (| | (2024) |, (1)  상품매출)
+        labelled = t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t")
+        return -1 if labelled and not _YEAR.fullmatch(t[r.start : r.end]) else 0
     if written != t[r.start : r.end] or (t[r.num_start] == "0" and t[r.num_start + 1 : r.num_start + 2] in DIGIT_CHARS):
         return 0  # words around it, or a code with a leading zero (005930)
     if not _YEAR.fullmatch(t[r.start : r.end]):
@@ -762,21 +788,22 @@ def _cell_edge(t: str, i: int) -> bool:
     return ch == " " and ((i > 0 and t[i - 1] == " ") or (i + 1 < len(t) and t[i + 1] == " "))
 
 
-def _row_unit(t: str, line_start: int, limit: int) -> _Unit | None:
-    """What the table row at *line_start* says of its bare numbers (see _NOT_SCALED),
-    worked out once a row however many numbers it holds."""
+def _row(t: str, line_start: int, limit: int) -> _Row:
+    """What the table row at *line_start* says of its bare numbers (see _NOT_SCALED), and
+    where its cell separators stand: worked out once a row however many numbers it holds."""
     line_end = t.find("\n", line_start, limit)
     line = t[line_start : limit if line_end == -1 else line_end]
+    edges = [line_start + m.start() for m in _separators(line).finditer(line)]
     if "|" not in line and "\t" not in line and "  " not in line:
-        return _NOT_SCALED
+        return _NOT_SCALED, edges
     cells = [c for c in _cells(line) if c]
     own = _own_unit(cells[0]) if cells else None
     if own is not None:
-        return own
-    numeric = [c for c in cells if re.fullmatch(r"[0-9,.\-△]+", c)]
-    if numeric and all(re.fullmatch(r"(19|20)[0-9]{2}", c) for c in numeric):
-        return _NOT_SCALED
-    return None
+        return own, edges
+    numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
+    if numeric and all(_YEAR_CELL.fullmatch(c) for c in numeric):
+        return _NOT_SCALED, edges
+    return None, edges
 
 
 def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:

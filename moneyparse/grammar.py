@@ -34,6 +34,7 @@ from moneyparse.lexicon.markers import (
     COMPARED_FINITE,
     COMPARED_IN_THE_PAST,
     COMPARING_MARKERS,
+    COPULA_YO,
     EXTREMES,
     FOLLOWERS,
     HOLDING,
@@ -72,7 +73,18 @@ from moneyparse.lexicon.units import (
     TEMPERATURE_WORDS,
     UNIT_BY_WORD,
 )
-from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, digits_end, is_hangul, is_latin, skip_space
+from moneyparse.scanner import (
+    COMMON_NUMBER,
+    DIGIT_CHARS,
+    WordTable,
+    digits_end,
+    is_hangul,
+    is_latin,
+    skip_space,
+)
+from moneyparse.scanner import (
+    HANGUL as HANGUL_RANGE,
+)
 from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
 
 _TEN: Final = Decimal(10)
@@ -191,6 +203,14 @@ def _word_ends(t: str, pos: int) -> bool:
 def _marker_ends(t: str, pos: int) -> bool:
     """:func:`_word_ends` after a marker or a band, which may also take the conditional 면."""
     return _word_ends(t, pos) or t[pos] in MARKER_FOLLOWERS
+
+
+def _unit_ends(t: str, pos: int, unit: Unit | None) -> bool:
+    """:func:`_word_ends` after a unit word; a unit that is no counter may also take 면, 일
+    and 예요 (칠 퍼센트면, 열다섯 배면, 이십이 퍼센트예요)."""
+    if _word_ends(t, pos):
+        return True
+    return unit is not None and not unit.counter and (t[pos] in MARKER_FOLLOWERS or t.startswith(COPULA_YO, pos))
 
 
 def _near_before(t: str, pos: int) -> str:
@@ -458,9 +478,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         if (
             hangul_word
             and not attached_money
-            and not _word_ends(t, unit_end)
+            and not _unit_ends(t, unit_end, candidate)
             and not (candidate.counter and t.startswith(HOLDING, unit_end))  # 10개들이 상자
-            and not (not candidate.counter and t[unit_end] in MARKER_FOLLOWERS)  # 칠 퍼센트면
             and (candidate.counter or num.hangul or spaced != pos)
         ):
             return Skip(unit_end)
@@ -504,14 +523,14 @@ def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
 
 def _margin(t: str, start: int, word: str, end: int) -> bool:
     """True when the marker *word* after the figure at *start* (ending at *end*) compares
-    something with a reference by the figure: 12% 상회했다, 컨센서스를 12% 상회한다 and
-    기대치를 18% 상회하는 실적 are by 12% and 18%, not above them (COMPARING_MARKERS)."""
+    something with a reference by the figure: 컨센서스를 12% 상회했다, 현 주가를 30% 상회한다
+    and 기대치를 18% 상회하는 실적 are by 12%, 30% and 18%, not above them (COMPARING_MARKERS)."""
     if word not in COMPARING_MARKERS:
         return False
-    if t.startswith(COMPARED_IN_THE_PAST, end):
-        return True
     noun_end = start - 1 if start > 0 and t[start - 1] == " " else start
     compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
+    if t.startswith(COMPARED_IN_THE_PAST, end) and (compared or _reference_in_sentence(t, start)):
+        return True  # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다
     if compared:
         noun_end -= 1
     if noun_end > 0 and t[noun_end - 1] == ")":
@@ -524,6 +543,14 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
 
 
 _PARENTHESIS_MOST: Final = 40  # how far back _margin looks for the ( of a parenthesis
+
+
+def _reference_in_sentence(t: str, start: int) -> bool:
+    """A reference a result is measured against (REFERENCE_NOUNS) earlier in the sentence
+    of the figure at *start*: the object a later clause leaves out (컨센서스 대비 매출은
+    부합, 영업이익은 5% 상회했다). With none, a level is meant (상승률은 2% 하회했다)."""
+    window = _sentence_before(t, start, start)
+    return any(noun in window for noun in REFERENCE_NOUNS)
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -767,6 +794,7 @@ def _spaced_groups(t: str, num: Number, *, running: bool = False) -> Number:
                 has_scale=True,
                 has_myriad=True,
                 top_power=POWER_BY_MYRIAD_SCALE[t[pos]],
+                implied_one=False,
             )
             continue
         if pos == num.end or pos >= n or (t[pos] not in SINO_VALUE_BY_DIGIT and t[pos] not in POWER_BY_SMALL_SCALE):
@@ -776,17 +804,20 @@ def _spaced_groups(t: str, num: Number, *, running: bool = False) -> Number:
             return num
         if running and not (part.has_scale and (part.hangul or part.end - pos > 1)):
             return num
+        if running:
+            num = num._replace(implied_one=False)  # 천 오백: two groups, no lone scale word
         if num.value <= 0 or part.value >= _TEN ** last_place(num.value):
             return num
         num = num._replace(value=num.value + part.value, end=part.end)
 
 
 def _scale_words_before(t: str, end: int) -> int:
-    """How many scale words the Hangul number ending at *end* holds (백오십: 2, 조사: 1),
-    spaces between its groups included."""
+    """How many scale words the Hangul word ending at *end* holds (백오십: 2, 조사: 1). The
+    word alone: 하지만 조건's 만 belongs to another word. (A number joined across spaces, 천
+    오백, no longer counts as opening with an implied one.)"""
     start = end
     floor = max(0, end - _HANGUL_NUMBER_MOST)
-    while start > floor and (t[start - 1] in _HANGUL_NUMBER_CHARS or (t[start - 1] == " " and start - 1 > floor)):
+    while start > floor and t[start - 1] in _HANGUL_NUMBER_CHARS:
         start -= 1
     return sum(ch in SCALE_CHARS for ch in t[start:end])
 
@@ -800,7 +831,7 @@ def _spoken_in_running_text(t: str, a: int, num: Number) -> Number:
     that hold a scale word (천 오백 명, 이십 만 원), a lone digit before a myriad scale word
     (삼 조 원; not 이, which is also "this"), and a spoken decimal with a unit after it
     (칠 점 팔 퍼센트, 영점 사 퍼센트)."""
-    if num.has_scale or (t[a] != "이" and t[num.end] == " " and t[num.end + 1 : num.end + 2] in _MYRIAD_TEXT):
+    if num.has_scale or (t[a] != "이" and t[num.end] == " " and t[num.end + 1 : num.end + 2] in MYRIAD_SCALE_CHARS):
         num = _spaced_groups(t, num, running=True)
     if num.has_scale and num.has_myriad:
         return num
@@ -808,9 +839,6 @@ def _spoken_in_running_text(t: str, a: int, num: Number) -> Number:
     if spoken is not None and spoken.end > num.end and _unit_after(t, spoken.end):
         return spoken
     return num
-
-
-_MYRIAD_TEXT: Final = frozenset(MYRIAD_SCALE_CHARS)
 
 
 def _unit_after(t: str, end: int) -> bool:
@@ -1056,9 +1084,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         return Skip(num.end)
     if unit is not None and c in DIGIT_CHARS and num.end < n and t[num.end] == " " and _glued_to_name(t, num, a):
         return Skip(end)  # 코스피200 주가지수, 빅3 편의점: digits glued to a name
-    if (num.hangul or c not in DIGIT_CHARS) and not (
-        _word_ends(t, end) or (unit is not None and not unit.counter and t[end] in MARKER_FOLLOWERS)
-    ):
+    if (num.hangul or c not in DIGIT_CHARS) and not _unit_ends(t, end, unit):
         return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word (but 칠 퍼센트면)
     return _around(t, a, num, end, unit, about, band)
 
@@ -1088,11 +1114,25 @@ def _sentence_before(t: str, start: int, a: int) -> str:
     return window[ends[-1] :] if ends else window  # this sentence only: 36.5도's point is no end
 
 
-def _alcohol(t: str, start: int, a: int) -> bool:
-    """True when 도 at the figure is alcohol by volume, a percent: a word for it stands
-    before the figure in the same sentence (알코올 도수는 40도, 소주 도수 16도)."""
+def _alcohol(t: str, start: int, a: int, end: int) -> bool:
+    """True when 도 at the figure (from *start*, digits at *a*, the unit ending at *end*)
+    is alcohol by volume, a percent: 도수 stands before it in the same sentence as a word
+    of its own (알코올 도수는 40도, 소주 도수 16도; not 도수치료), with no angle word nearer
+    and no turn or angle after it (알코올 도수 13도짜리를 45도 각도로)."""
     window = _sentence_before(t, start, a)
-    return any(word in window for word in ALCOHOL_WORDS)
+    found = -1
+    for m in _ALCOHOL.finditer(window):
+        found = m.end()
+    if found < 0 or any(word in window[found:] for word in ANGLE_WORDS_BEFORE):
+        return False
+    after = skip_space(t, end)
+    return not (t.startswith(ANGLE_WORDS_AFTER, after) or t.startswith(ANGLE_WORDS_BEFORE, after))
+
+
+# 도수 as a word of its own: the end of the text, a particle or no syllable after it
+_ALCOHOL: Final = re.compile(
+    "(?:" + "|".join(ALCOHOL_WORDS) + f")(?=[{''.join(sorted(FOLLOWERS))}]|[^{HANGUL_RANGE}]|$)"
+)
 
 
 _TEMPERATURE_REACH: Final = 40  # how far back a temperature word is looked for: 서울 33도, 대구 35도
@@ -1128,12 +1168,12 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         # £3.5m, GBP 500m: after a currency an m is a million, as the British press writes it
         num = num._replace(value=num.value * _MILLION, has_scale=True)
         unit = None
-    if marker is not None and _stated_extreme(t, a, end):
-        start, marker, per = a, None, None  # 장중 최고 9만6,800원까지 올랐다: the day's high, a point
+    if marker is not None and per is None and _stated_extreme(t, a, end):
+        start, marker = a, None  # 장중 최고 9만6,800원까지 올랐다: the day's high, a point
     if unit is not None and unit.unit == "degree":
         if _temperature(t, start, a, end, sign):
             unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
-        elif _alcohol(t, start, a):
+        elif _alcohol(t, start, a, end):
             unit = _PERCENT  # 알코올 도수 40도: alcohol by volume
     if currency is not None and unit is None and end < n and is_latin(t[end]):
         return Skip(end)  # CAD 3D: digits written onto a letter are a name, not an amount
@@ -1432,14 +1472,9 @@ def _stated_extreme(t: str, a: int, end: int) -> bool:
     at = a - 1 if a > 0 and t[a - 1] == " " else a
     if not t.endswith(EXTREMES, 0, at) or (at > 2 and is_hangul(t[at - 3])):
         return False  # not 최고 or 최저, or the end of a longer word (사상최고)
-    if t.startswith(UP_TO, end):
-        return t.startswith(REACHED_VERBS, skip_space(t, end + len(UP_TO)))
-    if end < len(t) and t[end] in OBJECT_PARTICLES:
-        return t.startswith(RECORDED_VERBS, skip_space(t, end + 1))
-    for particle in ("으로", "로"):
+    for particle in (UP_TO, "으로", "로", "을", "를"):
         if t.startswith(particle, end):
-            after = skip_space(t, end + len(particle))
-            return t.startswith(REACHED_VERBS, after) or t.startswith(RECORDED_VERBS, after)
+            return t.startswith(RECORDED_VERBS, skip_space(t, end + len(particle)))
     return False
 
 

@@ -46,7 +46,6 @@ _DIGITS_GO_ON: Final = frozenset(".,^ ") | SCALE_CHARS
 # After a myriad group and a space, a small scale word opens the next group when digits
 # or another scale follow it: 1억 천만원, 29만 천 890.
 _SMALL_OR_DIGIT: Final = DIGIT_CHARS | {" ", "만"} | frozenset(POWER_BY_SMALL_SCALE)
-_ANY_SCALE: Final = frozenset(POWER_BY_SMALL_SCALE) | frozenset(POWER_BY_MYRIAD_SCALE)
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
 # What may follow a small scale word set off from its digits (3 천원, 5 백명): a unit start.
 _UNIT_AFTER_SMALL: Final = _SCALE_OR_UNIT_START - SCALE_CHARS - frozenset("여대")
@@ -139,6 +138,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
     saved: tuple[Decimal, Decimal, Decimal | None, int] | None = None
     end = i
     since_jump_scaled = True
+    pointed = False  # a Hangul decimal point has been read
 
     if t.startswith(".", i) and i + 1 < n and t[i + 1] in DIGIT_CHARS:
         j = i + 1  # .25, .08: a decimal with no integer digits
@@ -221,7 +221,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
         if c in SINO_VALUE_BY_DIGIT:
             if pending is not None:
                 break
-            if arabic and t[pos - 1] in POWER_BY_MYRIAD_SCALE and not (pos + 1 < n and t[pos + 1] in _ANY_SCALE):
+            if arabic and t[pos - 1] in POWER_BY_MYRIAD_SCALE and not (pos + 1 < n and t[pos + 1] in SCALE_CHARS):
                 break  # 50억이다, 5억이며: after digits and 억 a lone Sino digit is the particle 이, not 2
             pending = Decimal(SINO_VALUE_BY_DIGIT[c])
             hangul = True
@@ -231,11 +231,12 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             if c == "점":  # pragma: no cover - 점 is not a digit
                 break
             continue
-        if spoken and c == " " and t.startswith("점", pos + 1) and (hangul or has_small) and not arabic:
+        if spoken and c == " " and t.startswith("점", pos + 1) and (hangul or has_small) and not arabic and not pointed:
             c = "점"  # 삼십 점 오: spoken, a space each side of 점
             pos += 1
         if (
             c in DECIMAL_POINTS
+            and not pointed  # 일 점 이 점 삼: one point a number
             and (hangul or (has_small and not arabic))
             and not has_myriad
             and pos + 1 < n
@@ -253,6 +254,7 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
             group = Decimal(0)
             last_small = 0
             pos = end = j
+            pointed = True
             continue
         if c in POWER_BY_SMALL_SCALE:
             power = POWER_BY_SMALL_SCALE[c]

@@ -76,10 +76,10 @@ AFTER: Final = (
 )
 
 # Markers after a figure that are verbs comparing it with something. The figure is the
-# margin, not a bound, when the verb is told in the past (영업이익은 12% 상회했다: by 12%),
-# when it is finite after the object it compares (현 주가를 30% 상회한다), and when that
-# object is a reference a result is measured against, with or without its particle
-# (기대치를 18% 상회하는 실적, 컨센서스를 7% 밑도는, 컨센 5% 상회). With the figure as their
+# margin, not a bound, when the verb is told in the past or finite after the object it
+# compares (컨센서스를 12% 상회했다, 현 주가를 30% 상회한다), and when that object is a
+# reference a result is measured against, with or without its particle (기대치를 18%
+# 상회하는 실적, 컨센 5% 상회). With no object a level is meant (상승률은 2% 하회했다). With the figure as their
 # object (6조원 상회 전망), or modifying a noun after an object that belongs to a later
 # verb (수익률을 5% 상회하는 수준으로 높이겠다), it is a bound.
 COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
@@ -97,15 +97,63 @@ REFERENCE_NOUNS: Final = (
     "추정치",
     "목표치",
     "시장 평균",
-    "지수",
     "벤치마크",
+)
+
+# Labels of amounts of money in headlines and results: a middle-dot list of two labelled
+# amounts shares its currency only after one of these (매출 3,210억·영업익 420억원).
+MONEY_LABELS: Final = (
+    "매출",
+    "매출액",
+    "영업이익",
+    "영업익",
+    "순이익",
+    "순익",
+    "당기순이익",
+    "세전이익",
+    "자산",
+    "부채",
+    "자본",
+    "시총",
+    "시가총액",
+    "예산",
+    "투자",
+    "수주",
+    "배당",
 )
 
 # 최고 and 최저 before a figure are bounds (최고 4.5%의 금리: up to 4.5%) unless a verb says
 # the figure was reached or recorded: then they name the high or the low of a day or a
 # year, a point (장중 최고 9만6,800원까지 올랐다, 최저 1,352.4원을 기록했다).
 EXTREMES: Final = ("최고", "최저")
-RECORDED_VERBS: Final = ("기록", "경신", "찍", "마감")
+# Verbs that say a figure was reached or recorded, in the past: not a forecast (오를 수
+# 있다) nor a cap raised (한도를 최고 2억원으로 올렸다, 상향됐다), which leave a bound.
+RECORDED_VERBS: Final = (
+    "기록",
+    "경신",
+    "찍었",
+    "찍은",
+    "찍으며",
+    "찍고",
+    "마감",
+    "올랐",
+    "오른",
+    "올라섰",
+    "치솟",
+    "뛰었",
+    "뛴",
+    "상승했",
+    "급등했",
+    "떨어졌",
+    "떨어진",
+    "내렸",
+    "내린",
+    "내려앉",
+    "하락했",
+    "급락했",
+    "밀렸",
+    "밀린",
+)
 
 # Words that join the two ends of a range written without a unit on the first end
 # (3조에서 4조원, 20부터 100까지), longest first; 과/와 join two ends that 사이 closes
@@ -203,13 +251,13 @@ A_BIT_OVER: Final = "여"
 NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "마이나스", "영하")
 # Words a sign may be written onto, as a minus after a letter is not (KF-21, COVID-19):
 # an ellipsis, and the labels of a change over a period (YoY+42%, QoQ-8%).
-CHANGE_LABELS: Final = ("YoY", "QoQ", "MoM", "HoH")
-SIGN_AFTER_WORDS: Final = (
-    "...",
-    *CHANGE_LABELS,
-    *(label.upper() for label in CHANGE_LABELS),
-    *(label.lower() for label in CHANGE_LABELS),
+_CHANGE_LABELS: Final = ("YoY", "QoQ", "MoM", "HoH")
+CHANGE_LABEL_FORMS: Final = (
+    *_CHANGE_LABELS,
+    *(label.upper() for label in _CHANGE_LABELS),
+    *(label.lower() for label in _CHANGE_LABELS),
 )
+SIGN_AFTER_WORDS: Final = ("...", *CHANGE_LABEL_FORMS)
 POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
 
 # Range joiners between two numbers: 3~4조원, 3-4%, 3조에서 4조원, 3조부터 4조원까지.
@@ -223,6 +271,9 @@ NO_BAND_COUNTERS: Final = frozenset({"개", "편"})
 # What a marker or a band may carry on in the same word besides FOLLOWERS: the
 # conditional 면, contracted onto a marker that ends in a vowel (150달러 이하면, 2만원대면).
 MARKER_FOLLOWERS: Final = frozenset("면일")  # and 일, the copula before a noun: 1300원대일 때
+# The copula 예요 after a vowel, written onto a unit that is no counter (이십이 퍼센트예요;
+# after a counter, 명예 is honour: 한 명예교수).
+COPULA_YO: Final = "예요"
 
 # A counter may carry 들이 ("holding"): 10개들이 한 상자, a box of ten.
 HOLDING: Final = "들이"
@@ -277,6 +328,6 @@ MARKER_AFTER: Final = MappingProxyType({w: Marker(a, b) for w, a, b in AFTER})
 # the first syllables of the markers. Anything else means the syllables were the start
 # of another word (백만장자, 2주택자, 프로그램), not a unit.
 FOLLOWERS: Final = frozenset(
-    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하예"
+    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하"
     "어당대여정쯤안내전남육초넘웃미밑규수선짜꼴치입임란랑든던지중께엔상량"
 )

@@ -176,8 +176,9 @@ DEGREE_BEFORE: Final = (("섭씨", "degree_Celsius"), ("화씨", "degree_Fahrenh
 # Words that make a bare 도 a temperature when they stand a few words before it (기온은
 # 25도, 체온이 38.5도, 영상 2도); elsewhere 도 stays an angle (경사 15도, 180도 회전).
 # Words for alcohol by volume: 도 after them in the same sentence is a percent (소주 도수
-# 16도, 알코올 도수는 40도), as it is on a bottle's label.
-ALCOHOL_WORDS: Final = ("도수", "알코올", "알콜")
+# 16도, 알코올 도수는 40도), as it is on a bottle's label. 알코올 alone is no such word:
+# 알코올은 78도에서 끓는다 is a temperature.
+ALCOHOL_WORDS: Final = ("도수",)
 TEMPERATURE_WORDS: Final = ("기온", "온도", "체온", "수온", "수은주", "영상", "최고기온", "최저기온", "폭염", "한파")
 # ... unless an angle word stands nearer the figure (기온이 높아 경사 15도) or a turn follows it
 # (한파 속에 180도 회전)
