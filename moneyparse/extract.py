@@ -32,7 +32,7 @@ from moneyparse.grammar import (
 )
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS, FOLLOWERS, MONEY_LABELS, RANGE_WORDS
-from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
@@ -46,6 +46,7 @@ from moneyparse.scanner import (
     is_hangul,
     is_latin,
     skip_space,
+    space_before,
 )
 from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_native_pair, read_number
 
@@ -391,7 +392,7 @@ def _ordinary_word(t: str, a: int) -> int:
             return 0
         if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in percent_first or t[nxt + 1] in _LONE_DIGIT_SPACED):
             return 0
-        if nxt + 1 < n and t[nxt] == " " and t[nxt + 1] in MYRIAD_SCALE_CHARS and t[a] != "이":
+        if nxt + 1 < n and t[nxt] == " " and t[nxt + 1] in MYRIAD_SCALE_CHARS and t[a] != DEMONSTRATIVE:
             return 0  # 삼 조 원, spoken (이 억 is also "this 억")
         if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
             return 0
@@ -437,7 +438,7 @@ def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:
     the first amount's own label a word for an amount of money (MONEY_LABELS)."""
     if t[r.end] != "·" or nxt.kind is not Kind.MONEY or not _LABEL.fullmatch(t, r.end + 1, nxt.start):
         return False
-    before = r.start - 1 if r.start > 0 and t[r.start - 1] == " " else r.start
+    before = space_before(t, r.start)
     return t.endswith(MONEY_LABELS, 0, before)
 
 
@@ -741,7 +742,7 @@ def _column_units(t: str, table: _Table) -> list[_Column]:
 
 _RULE_CHARS: Final = frozenset("|-:+ \t=")
 _AMOUNT_CELL: Final = re.compile(r"[(△▲▼+-]?[0-9][0-9,.]*\)?%?")
-_YEAR_CELL: Final = re.compile(r"(19|20)[0-9]{2}(년|[AEFP])?")
+_YEAR_CELL: Final = re.compile(_YEAR.pattern + "(년|[AEFP])?")  # 2024, 2024년, 2025E
 
 
 def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:

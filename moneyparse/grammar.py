@@ -55,7 +55,7 @@ from moneyparse.lexicon.markers import (
     VAGUE,
     Marker,
 )
-from moneyparse.lexicon.numerals import NATIVE_PAIRS, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import (
     LARGE_MYRIAD_CHARS,
     MYRIAD_SCALE_CHARS,
@@ -81,6 +81,7 @@ from moneyparse.scanner import (
     is_hangul,
     is_latin,
     skip_space,
+    space_before,
 )
 from moneyparse.scanner import (
     HANGUL as HANGUL_RANGE,
@@ -527,7 +528,7 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
     and 기대치를 18% 상회하는 실적 are by 12%, 30% and 18%, not above them (COMPARING_MARKERS)."""
     if word not in COMPARING_MARKERS:
         return False
-    noun_end = start - 1 if start > 0 and t[start - 1] == " " else start
+    noun_end = space_before(t, start)
     compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
     if t.startswith(COMPARED_IN_THE_PAST, end) and (compared or _reference_in_sentence(t, start)):
         return True  # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다
@@ -749,7 +750,7 @@ def _unit_before(t: str, start: int, unit: Unit | None) -> tuple[int, Unit] | No
     Returns the new start and unit, or ``None`` when no such word stands there.
     """
     lex = lexicon()
-    at = start - 1 if start > 0 and t[start - 1] == " " else start
+    at = space_before(t, start)
     hit = lex.unit_before.before(t, at)
     if hit is None:
         return None
@@ -831,7 +832,9 @@ def _spoken_in_running_text(t: str, a: int, num: Number) -> Number:
     that hold a scale word (천 오백 명, 이십 만 원), a lone digit before a myriad scale word
     (삼 조 원; not 이, which is also "this"), and a spoken decimal with a unit after it
     (칠 점 팔 퍼센트, 영점 사 퍼센트)."""
-    if num.has_scale or (t[a] != "이" and t[num.end] == " " and t[num.end + 1 : num.end + 2] in MYRIAD_SCALE_CHARS):
+    if num.has_scale or (
+        t[a] != DEMONSTRATIVE and t[num.end] == " " and t[num.end + 1 : num.end + 2] in MYRIAD_SCALE_CHARS
+    ):
         num = _spaced_groups(t, num, running=True)
     if num.has_scale and num.has_myriad:
         return num
@@ -1469,7 +1472,7 @@ def _stated_extreme(t: str, a: int, end: int) -> bool:
     """True when 최고 or 최저 stands right before the number at *a* and the figure, ending
     at *end*, was reached or recorded (EXTREMES): 최고 9만6,800원까지 올랐다, 최저
     1,352.4원을 기록했다, 최고 5만원으로 마감했다."""
-    at = a - 1 if a > 0 and t[a - 1] == " " else a
+    at = space_before(t, a)
     if not t.endswith(EXTREMES, 0, at) or (at > 2 and is_hangul(t[at - 3])):
         return False  # not 최고 or 최저, or the end of a longer word (사상최고)
     for particle in (UP_TO, "으로", "로", "을", "를"):

@@ -95,6 +95,16 @@ def skip_space(t: str, pos: int) -> int:
     return pos + 1 if pos < len(t) and t[pos] == " " else pos
 
 
+def space_before(t: str, pos: int) -> int:
+    """*pos*, or the position before it when one space stands there: where the word before
+    a figure ends (컨센서스를 12%, 최고 1억원).
+
+    >>> space_before("약 1", 2), space_before("약1", 1)
+    (1, 1)
+    """
+    return pos - 1 if pos > 0 and t[pos - 1] == " " else pos
+
+
 @dataclass(frozen=True, slots=True)
 class WordTable(Generic[V]):
     """Words with values, matched longest first at a position or ending at one."""

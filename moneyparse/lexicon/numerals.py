@@ -80,6 +80,10 @@ NATIVE_ALONE: Final = (("스무", 20),)
 # Two neighbouring native numerals written as one word, "one or two", "three or four":
 # a closed range of a count (한두 차례, 서너 곳).
 #   word     low  high
+# 이 is the digit two and also the demonstrative "this": 이 억 원 may be this 억 won, so
+# a lone 이 before a spaced scale word is not joined to it (삼 조 원 is).
+DEMONSTRATIVE: Final = "이"
+
 NATIVE_PAIRS: Final = (
     ("한두", 1, 2),
     ("두세", 2, 3),
