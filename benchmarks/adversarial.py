@@ -50,6 +50,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("수", "vague 수 alone"),
     ("1주 ", "shares: the weeks check copies the text before"),
     ("1주", "shares, no space: the weeks check walks back to the start"),
+    ("칠 점 ", "spoken decimals with no end: a spoken number once read on through every 점"),
+    ("천 오백 ", "spoken groups across spaces, no unit"),
     ("1~2% ", "ranges: the check for a following '-' copies the rest"),
     ("a@b.cd 1억원 ", "e-mail addresses: every anchor checks every address"),
     ("(단위: 억원)\n| 1 |\n", "table headers: each looks for the end of its table"),
