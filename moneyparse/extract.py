@@ -439,7 +439,12 @@ def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:
     if t[r.end] != "·" or nxt.kind is not Kind.MONEY or not _LABEL.fullmatch(t, r.end + 1, nxt.start):
         return False
     before = space_before(t, r.start)
+    if before > 0 and t[before - 1] in _TOPIC_PARTICLES:
+        before -= 1  # 매출은 3,210억·영업익은 420억원
     return t.endswith(MONEY_LABELS, 0, before)
+
+
+_TOPIC_PARTICLES: Final = frozenset("은는이가")
 
 
 # A label between two amounts of a middle-dot list: 매출 3,210억·영업익 420억원.
@@ -649,9 +654,9 @@ def _table_scale(
         i = bisect_right(tables, (r.start, _AFTER_ALL))
         limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
         row = rows[line_start] = _row(t, line_start, limit)
-    unit, edges = row
-    if unit is _NOT_SCALED:
-        return None
+    unit, edges, labelled = row
+    if unit is _NOT_SCALED or (cell < 0 and not labelled):
+        return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
     if table[0] not in columns:
         columns[table[0]] = _column_units(t, table)
     heads = columns[table[0]]
@@ -667,21 +672,27 @@ _Unit = tuple[Decimal, str]
 # table's unit (_NOT_SCALED), an amount in its own unit, or nothing (None: the table's).
 _NOT_SCALED: Final[_Unit] = (Decimal(0), "")
 _Column = _Unit | None
-# A row: what its label says, and where its cell separators stand.
-_Row = tuple[_Unit | None, list[int]]
-# Column heads of numbers that are no amounts, the whole head: ranks, numbers, dates,
-# times; and any head that ends in 코드 (종목코드, HS코드).
-_ID_HEADS: Final = frozenset(
-    {"순위", "번호", "No", "No.", "no", "NO", "일자", "날짜", "기준일", "연도", "년도", "시간", "시각"}
-)
-_CODE_HEAD: Final = "코드"
+# A row: what its label says, where its cell separators stand, and whether its first
+# cell is a label of words (매출), not an amount or an item number ((1), (2024)).
+_Row = tuple[_Unit | None, list[int], bool]
+# Labels and heads of numbers that are no amounts: the whole head (No., 연도: not 전년도),
+# or its ending (매출 순위, 사업번호, 기준일자, 종목코드, 근로시간).
+_ID_HEADS: Final = frozenset({"No", "No.", "no", "NO", "연도", "년도"})
+_ID_ENDINGS: Final = ("순위", "번호", "연번", "일자", "날짜", "기준일", "코드", "시간", "시각")
 
 
 def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
     """What a row label or a column head says of its numbers (see _NOT_SCALED). A column
-    whose head ends in 금리 or a change label (YoY) holds rates; a row labelled 변동금리 is
-    a kind of loan, its amounts money, and a column 저금리 대출 holds money."""
-    if column and (label.endswith(_RATE_HEADS) or label in _ID_HEADS or label.endswith(_CODE_HEAD)):
+    whose head names a rate (대출금리(연), 금리 수준) or a change (증감(YoY)) holds rates; a
+    row labelled 변동금리 is a kind of loan, its amounts money, and a column 저금리 대출
+    holds money."""
+    bare = _UNIT_IN_LABEL.sub("", label).strip()  # 대출금리(연) -> 대출금리
+    if bare in _ID_HEADS or bare.endswith(_ID_ENDINGS):
+        return _NOT_SCALED
+    if column and (
+        any(head in label for head in CHANGE_LABEL_FORMS)
+        or (_RATE_HEAD in label and not any(word in label for word in _RATE_ADJECTIVES))
+    ):
         return _NOT_SCALED
     ratio = any(mark in label for mark in _RATIO_MARKS) and not any(word in label for word in _RATES_IN_MONEY)
     if ratio or "(배)" in label or label.endswith("배"):
@@ -702,7 +713,8 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
 
 
 _RATIO_MARKS: Final = ("%", "율", "률", "비중")
-_RATE_HEADS: Final = ("금리", *CHANGE_LABEL_FORMS)  # 기준금리, 매출 YoY: rates
+_RATE_HEAD: Final = "금리"
+_RATE_ADJECTIVES: Final = ("저금리", "고금리", "무금리")  # 저금리 대출: loans, money
 # Rates that are amounts of money all the same: a price of one currency in another.
 _RATES_IN_MONEY: Final = ("환율", "기준율")
 
@@ -762,10 +774,7 @@ def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:
         stop += 1
     written = t[cell_start + 1 : stop].strip()
     if written == f"({t[r.start : r.end]})" and t[r.start - 1] == "(" and r.sign > 0:
-        # (12,300): an accounting negative; not a year, nor an item number that labels its
-        # row (| | (2024) |, (1)  상품매출)
-        labelled = t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t")
-        return -1 if labelled and not _YEAR.fullmatch(t[r.start : r.end]) else 0
+        return -1  # (12,300): an accounting negative, where the row has a label (_table_scale)
     if written != t[r.start : r.end] or (t[r.num_start] == "0" and t[r.num_start + 1 : r.num_start + 2] in DIGIT_CHARS):
         return 0  # words around it, or a code with a leading zero (005930)
     if not _YEAR.fullmatch(t[r.start : r.end]):
@@ -795,16 +804,17 @@ def _row(t: str, line_start: int, limit: int) -> _Row:
     line_end = t.find("\n", line_start, limit)
     line = t[line_start : limit if line_end == -1 else line_end]
     edges = [line_start + m.start() for m in _separators(line).finditer(line)]
-    if "|" not in line and "\t" not in line and "  " not in line:
-        return _NOT_SCALED, edges
     cells = [c for c in _cells(line) if c]
+    labelled = bool(cells) and not _AMOUNT_CELL.fullmatch(cells[0])
+    if "|" not in line and "\t" not in line and "  " not in line:
+        return _NOT_SCALED, edges, labelled
     own = _own_unit(cells[0]) if cells else None
     if own is not None:
-        return own, edges
+        return own, edges, labelled
     numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
     if numeric and all(_YEAR_CELL.fullmatch(c) for c in numeric):
-        return _NOT_SCALED, edges
-    return None, edges
+        return _NOT_SCALED, edges, labelled
+    return None, edges, labelled
 
 
 def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:

@@ -33,6 +33,7 @@ from moneyparse.lexicon.markers import (
     BETWEEN_WORDS,
     COMPARED_FINITE,
     COMPARED_IN_THE_PAST,
+    COMPARED_WITH,
     COMPARING_MARKERS,
     COPULA_YO,
     EXTREMES,
@@ -43,6 +44,7 @@ from moneyparse.lexicon.markers import (
     MARKER_FOLLOWERS,
     NEGATIVE_SIGNS,
     NO_BAND_COUNTERS,
+    NO_COPULA_AFTER,
     OBJECT_PARTICLES,
     POSITIVE_SIGNS,
     RANGE_WORDS,
@@ -207,11 +209,15 @@ def _marker_ends(t: str, pos: int) -> bool:
 
 
 def _unit_ends(t: str, pos: int, unit: Unit | None) -> bool:
-    """:func:`_word_ends` after a unit word; a unit that is no counter may also take 면, 일
-    and 예요 (칠 퍼센트면, 열다섯 배면, 이십이 퍼센트예요)."""
+    """:func:`_word_ends` after a unit word; a unit that is no counter may also take 면 and
+    일 (칠 퍼센트면, 열다섯 배면), and most units the copula 예요 (이십이 퍼센트예요, 세 개예요)."""
     if _word_ends(t, pos):
         return True
-    return unit is not None and not unit.counter and (t[pos] in MARKER_FOLLOWERS or t.startswith(COPULA_YO, pos))
+    if unit is None:
+        return False
+    if not unit.counter and t[pos] in MARKER_FOLLOWERS:
+        return True
+    return t.startswith(COPULA_YO, pos) and unit.unit not in NO_COPULA_AFTER
 
 
 def _near_before(t: str, pos: int) -> str:
@@ -549,9 +555,10 @@ _PARENTHESIS_MOST: Final = 40  # how far back _margin looks for the ( of a paren
 def _reference_in_sentence(t: str, start: int) -> bool:
     """A reference a result is measured against (REFERENCE_NOUNS) earlier in the sentence
     of the figure at *start*: the object a later clause leaves out (컨센서스 대비 매출은
-    부합, 영업이익은 5% 상회했다). With none, a level is meant (상승률은 2% 하회했다)."""
+    부합, 영업이익은 5% 상회했다), or 대비 naming one (지수 대비 4% 상회했다). With none, a
+    level is meant (상승률은 2% 하회했다)."""
     window = _sentence_before(t, start, start)
-    return any(noun in window for noun in REFERENCE_NOUNS)
+    return any(noun in window for noun in REFERENCE_NOUNS) or COMPARED_WITH in window
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -781,27 +788,37 @@ def _spaced_groups(t: str, num: Number, *, running: bool = False) -> Number:
     word alone after a space scales the number before it (이십 만 원, 삼천오백 만 원).
     """
     n = len(t)
+    # the group after the last myriad scale word (삼억 오천: 오천), which a myriad alone may scale
+    low = num.value % _MYRIAD if num.has_myriad else Decimal(0)
+    last_part: Decimal | None = low if low else None
     while True:
         pos = num.end
         while pos < n and t[pos] == " " and not (running and pos > num.end):
             pos += 1
-        if running and pos < n and t[pos] in MYRIAD_SCALE_CHARS and not num.has_myriad and pos > num.end:
+        if running and pos < n and t[pos] in MYRIAD_SCALE_CHARS and pos > num.end:
             scaled = _myriad_alone(t, pos)
             if scaled is None:
                 return num
-            num = num._replace(
-                value=num.value * scaled,
-                end=pos + 1,
-                has_scale=True,
-                has_myriad=True,
-                top_power=POWER_BY_MYRIAD_SCALE[t[pos]],
-                implied_one=False,
-            )
+            if not num.has_myriad:  # 이십 만 원, 이천 오백 만 원: the whole number before it
+                num = num._replace(
+                    value=num.value * scaled,
+                    end=pos + 1,
+                    has_scale=True,
+                    has_myriad=True,
+                    top_power=POWER_BY_MYRIAD_SCALE[t[pos]],
+                    implied_one=False,
+                )
+            elif last_part is not None and (num.value - last_part) % (scaled * _MYRIAD) == 0:
+                # 일 억 오천 만 원: the group after the last myriad scale, below the rest
+                num = num._replace(value=num.value - last_part + last_part * scaled, end=pos + 1)
+            else:
+                return num
+            last_part = None
             continue
         if pos == num.end or pos >= n or (t[pos] not in SINO_VALUE_BY_DIGIT and t[pos] not in POWER_BY_SMALL_SCALE):
             return num
         part = read_number(t, pos)
-        if part is None or (not part.hangul and not part.has_scale) or part.has_myriad:
+        if part is None or (not part.hangul and not part.has_scale) or (part.has_myriad and not running):
             return num
         if running and not (part.has_scale and (part.hangul or part.end - pos > 1)):
             return num
@@ -810,6 +827,10 @@ def _spaced_groups(t: str, num: Number, *, running: bool = False) -> Number:
         if num.value <= 0 or part.value >= _TEN ** last_place(num.value):
             return num
         num = num._replace(value=num.value + part.value, end=part.end)
+        last_part = None if part.has_myriad else part.value
+
+
+_MYRIAD: Final = Decimal(10) ** 4
 
 
 def _scale_words_before(t: str, end: int) -> int:
@@ -1133,9 +1154,7 @@ def _alcohol(t: str, start: int, a: int, end: int) -> bool:
 
 
 # 도수 as a word of its own: the end of the text, a particle or no syllable after it
-_ALCOHOL: Final = re.compile(
-    "(?:" + "|".join(ALCOHOL_WORDS) + f")(?=[{''.join(sorted(FOLLOWERS))}]|[^{HANGUL_RANGE}]|$)"
-)
+_ALCOHOL: Final = re.compile("(?:" + "|".join(ALCOHOL_WORDS) + f")(?=[는은가이를을의도]|[^{HANGUL_RANGE}]|$)")
 
 
 _TEMPERATURE_REACH: Final = 40  # how far back a temperature word is looked for: 서울 33도, 대구 35도
@@ -1171,8 +1190,12 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         # £3.5m, GBP 500m: after a currency an m is a million, as the British press writes it
         num = num._replace(value=num.value * _MILLION, has_scale=True)
         unit = None
-    if marker is not None and per is None and _stated_extreme(t, a, end):
-        start, marker = a, None  # 장중 최고 9만6,800원까지 올랐다: the day's high, a point
+    if marker is not None and _stated_extreme(t, a, end):
+        # 장중 최고 9만6,800원까지 올랐다: the day's high, a point; a rate word before 최고
+        # keeps the figure's start and its per (3.3㎡당 최고 1억원을 기록했다)
+        marker = None
+        if per is None:
+            start = a
     if unit is not None and unit.unit == "degree":
         if _temperature(t, start, a, end, sign):
             unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle

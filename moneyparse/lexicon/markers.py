@@ -85,6 +85,7 @@ AFTER: Final = (
 COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
 COMPARED_IN_THE_PAST: Final = "했"
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
+COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
 OBJECT_PARTICLES: Final = frozenset("을를")
 REFERENCE_NOUNS: Final = (
     "컨센서스",
@@ -105,21 +106,28 @@ REFERENCE_NOUNS: Final = (
 MONEY_LABELS: Final = (
     "매출",
     "매출액",
-    "영업이익",
-    "영업익",
-    "순이익",
-    "순익",
-    "당기순이익",
-    "세전이익",
+    "익",  # 영업이익, 영업익, 순익, 수익, 손익
+    "손실",
+    "적자",
+    "흑자",
     "자산",
     "부채",
     "자본",
+    "금",  # 현금, 예금, 차입금, 자금, 지원금
     "시총",
     "시가총액",
     "예산",
     "투자",
     "수주",
     "배당",
+    "수출",
+    "수입",
+    "매수",
+    "매도",
+    "EBITDA",
+    "개인",
+    "외국인",
+    "기관",
 )
 
 # 최고 and 최저 before a figure are bounds (최고 4.5%의 금리: up to 4.5%) unless a verb says
@@ -136,23 +144,42 @@ RECORDED_VERBS: Final = (
     "찍으며",
     "찍고",
     "마감",
+    # what a price did, in the past or joining the next clause (…까지 올라 사상 최고치를)
+    *(
+        stem + ending
+        for stem in ("상승", "하락", "급등", "급락", "폭등", "폭락")
+        for ending in ("했", "한 ", "해 ", "하며", "하면서", "하여")
+    ),
     "올랐",
-    "오른",
+    "오른 ",
+    "올라 ",
+    "올라서",
     "올라섰",
-    "치솟",
+    "올라갔",
+    "올라간 ",
     "뛰었",
-    "뛴",
-    "상승했",
-    "급등했",
+    "뛴 ",
+    "뛰어 ",
+    "뛰며",
+    "치솟았",
+    "치솟은",
+    "치솟아",
+    "치솟으며",
     "떨어졌",
-    "떨어진",
+    "떨어진 ",
+    "떨어져 ",
+    "떨어지며",
     "내렸",
-    "내린",
+    "내린 ",
+    "내려 ",
+    "내려갔",
+    "내려간 ",
     "내려앉",
-    "하락했",
-    "급락했",
     "밀렸",
-    "밀린",
+    "밀린 ",
+    "밀려 ",
+    "밀려났",
+    "밀리며",
 )
 
 # Words that join the two ends of a range written without a unit on the first end
@@ -271,9 +298,10 @@ NO_BAND_COUNTERS: Final = frozenset({"개", "편"})
 # What a marker or a band may carry on in the same word besides FOLLOWERS: the
 # conditional 면, contracted onto a marker that ends in a vowel (150달러 이하면, 2만원대면).
 MARKER_FOLLOWERS: Final = frozenset("면일")  # and 일, the copula before a noun: 1300원대일 때
-# The copula 예요 after a vowel, written onto a unit that is no counter (이십이 퍼센트예요;
-# after a counter, 명예 is honour: 한 명예교수).
+# The copula 예요 after a vowel, written onto a unit (이십이 퍼센트예요, 세 개예요); not after
+# 명, where 명예 is honour (한 명예교수), nor after 대 (10억 대예요 is a band of won).
 COPULA_YO: Final = "예요"
+NO_COPULA_AFTER: Final = frozenset({"명", "대"})
 
 # A counter may carry 들이 ("holding"): 10개들이 한 상자, a box of ten.
 HOLDING: Final = "들이"
@@ -302,6 +330,16 @@ RATE_WORDS: Final = (
     ("회당", "time"),
     ("1회당", "time"),
     ("사건당", "case"),
+    ("세대당", "household"),
+    ("농가당", "farm"),
+    ("과제당", "project"),
+    ("팀당", "team"),
+    ("기관당", "institution"),
+    ("사업장당", "site"),
+    ("학교당", "school"),
+    ("실당", "room"),
+    ("월당", "month"),
+    ("단지당", "complex"),
     ("경기당", "game"),
     ("사람당", "person"),
     ("한 사람당", "person"),
