@@ -255,8 +255,14 @@ def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
         low, high = low * _TEN**last_small, high * _TEN**last_small
         scaled = True
         pos += 1
-    if scaled and pos + 1 < n and t[pos] == " " and t[pos + 1] in POWER_BY_MYRIAD_SCALE:
-        pos += 1  # 수십 억 원
+    if (
+        scaled
+        and pos + 1 < n
+        and t[pos] == " "
+        and t[pos + 1] in POWER_BY_MYRIAD_SCALE
+        and not _longer_unit_at(t, pos + 1)
+    ):
+        pos += 1  # 수십 억 원; but 수십 조선 민주주의 인민 공화국 원 is tens of a currency
     if pos < n and t[pos] in POWER_BY_MYRIAD_SCALE:
         power = POWER_BY_MYRIAD_SCALE[t[pos]]
         low, high = low * _TEN**power, high * _TEN**power
@@ -265,6 +271,13 @@ def _read_vague(t: str, i: int) -> tuple[Decimal, Decimal, int] | None:
     if not scaled:
         return None
     return low, high, pos
+
+
+def _longer_unit_at(t: str, pos: int) -> bool:
+    """A unit word of more than one syllable starts at *pos*, where a scale syllable
+    stands: 조선 민주주의 인민 공화국 원 (North Korea's won), not 조 and a word."""
+    hit = lexicon().units.at(t, pos)
+    return hit is not None and hit[1].kind is not None and len(hit[0]) > 1
 
 
 def _is_age(number: Number, unit: Unit) -> bool:
