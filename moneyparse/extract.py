@@ -21,6 +21,7 @@ from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import (
     FRACTION,
+    HANGUL_NUMBER_CHARS,
     ORDINAL_PREFIX,
     Reading,
     Skip,
@@ -31,8 +32,8 @@ from moneyparse.grammar import (
     to_figure,
 )
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
-from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS, FOLLOWERS, MONEY_LABELS, RANGE_WORDS
-from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS, FOLLOWERS, MONEY_LABELS, RANGE_WORDS, TOPIC_PARTICLES
+from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
@@ -273,7 +274,7 @@ _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 _NOT_COMMON_AFTER: Final = frozenset(f"^._@/#{ORDINAL_PREFIX}") | DIGIT_CHARS
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
-_NUMERAL_RUN: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS | {"수", "몇"}
+_NUMERAL_RUN: Final = HANGUL_NUMBER_CHARS | {"수", "몇"}
 # What may follow a Hangul numeral inside a word and still make a figure: 분(의), a
 # mixed number's 과/와, a point, 여 (a bit over), 대 (a band).
 _NUMERAL_GOES_ON: Final = frozenset("분과와점쩜여대")
@@ -439,12 +440,9 @@ def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:
     if t[r.end] != "·" or nxt.kind is not Kind.MONEY or not _LABEL.fullmatch(t, r.end + 1, nxt.start):
         return False
     before = space_before(t, r.start)
-    if before > 0 and t[before - 1] in _TOPIC_PARTICLES:
+    if before > 0 and t[before - 1] in TOPIC_PARTICLES:
         before -= 1  # 매출은 3,210억·영업익은 420억원
     return t.endswith(MONEY_LABELS, 0, before)
-
-
-_TOPIC_PARTICLES: Final = frozenset("은는이가")
 
 
 # A label between two amounts of a middle-dot list: 매출 3,210억·영업익 420억원.
@@ -706,10 +704,9 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
         return None  # 해외 매출(주1): a note, no unit
     if hit[1].kind is not Kind.MONEY:
         return _NOT_SCALED
-    try:
+    with contextlib.suppress(ParseError, ValueError):
         return _scale_of(word, None)
-    except (ParseError, ValueError):
-        return _NOT_SCALED
+    return _NOT_SCALED
 
 
 _RATIO_MARKS: Final = ("%", "율", "률", "비중")
@@ -806,7 +803,7 @@ def _row(t: str, line_start: int, limit: int) -> _Row:
     edges = [line_start + m.start() for m in _separators(line).finditer(line)]
     cells = [c for c in _cells(line) if c]
     labelled = bool(cells) and not _AMOUNT_CELL.fullmatch(cells[0])
-    if "|" not in line and "\t" not in line and "  " not in line:
+    if not _COLUMN_GAP.search(line):
         return _NOT_SCALED, edges, labelled
     own = _own_unit(cells[0]) if cells else None
     if own is not None:

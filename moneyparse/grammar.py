@@ -53,6 +53,7 @@ from moneyparse.lexicon.markers import (
     RECORDED_VERBS,
     REFERENCE_NOUNS,
     SIGN_AFTER_WORDS,
+    TOPIC_PARTICLES,
     UP_TO,
     VAGUE,
     Marker,
@@ -61,6 +62,7 @@ from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, SINO_VALUE_
 from moneyparse.lexicon.scales import (
     LARGE_MYRIAD_CHARS,
     MYRIAD_SCALE_CHARS,
+    POWER_AFTER_CURRENCY,
     POWER_BY_MYRIAD_SCALE,
     POWER_BY_SMALL_SCALE,
     SCALE_CHARS,
@@ -78,15 +80,13 @@ from moneyparse.lexicon.units import (
 from moneyparse.scanner import (
     COMMON_NUMBER,
     DIGIT_CHARS,
+    HANGUL,
     WordTable,
     digits_end,
     is_hangul,
     is_latin,
     skip_space,
     space_before,
-)
-from moneyparse.scanner import (
-    HANGUL as HANGUL_RANGE,
 )
 from moneyparse.value import MAX_DIGITS, Number, divide_rounded, last_place, read_native, read_native_pair, read_number
 
@@ -747,8 +747,10 @@ def _anchor_number(t: str, a: int, whole: bool) -> tuple[Number | None, bool, tu
     return None, False, None, 0
 
 
-# What a number is written in: where a malformed one is skipped to the end of its run.
-_NUMBER_CHARS: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(SINO_VALUE_BY_DIGIT) | frozenset(",.")
+# What a Hangul number is written in (Sino-Korean digits and scale words), and any
+# number: where a malformed one is skipped to the end of its run.
+HANGUL_NUMBER_CHARS: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS
+_NUMBER_CHARS: Final = DIGIT_CHARS | HANGUL_NUMBER_CHARS | frozenset(",.")
 _NUMBER_RUN: Final = re.compile("[" + re.escape("".join(sorted(_NUMBER_CHARS))) + "]*")
 
 
@@ -852,12 +854,11 @@ def _scale_words_before(t: str, end: int) -> int:
     오백, no longer counts as opening with an implied one.)"""
     start = end
     floor = max(0, end - _HANGUL_NUMBER_MOST)
-    while start > floor and t[start - 1] in _HANGUL_NUMBER_CHARS:
+    while start > floor and t[start - 1] in HANGUL_NUMBER_CHARS:
         start -= 1
     return sum(ch in SCALE_CHARS for ch in t[start:end])
 
 
-_HANGUL_NUMBER_CHARS: Final = frozenset(SINO_VALUE_BY_DIGIT) | SCALE_CHARS
 _HANGUL_NUMBER_MOST: Final = 24  # how far back _scale_words_before looks
 
 
@@ -1138,15 +1139,13 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
         return False
     # 기온이 높아 경사 15도, 한파 속에 180도 회전: an angle word nearer the figure, or a
     # turn after it, makes it an angle again
-    nearer = window[last:]
-    turned = t.startswith(ANGLE_WORDS_AFTER, skip_space(t, end))
-    return not turned and not any(word in nearer for word in ANGLE_WORDS_BEFORE)
+    return not _angle_wins(t, window[last:], end)
 
 
 def _sentence_before(t: str, start: int, a: int) -> str:
     """The text before the figure at *start* (digits at *a*) in its own sentence, at most
-    _TEMPERATURE_REACH characters back: where a word that decides what 도 measures stands."""
-    window = t[max(0, start - _TEMPERATURE_REACH) : a]
+    _SENTENCE_REACH characters back: where a word that decides what 도 measures stands."""
+    window = t[max(0, start - _SENTENCE_REACH) : a]
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     return window[ends[-1] :] if ends else window  # this sentence only: 36.5도's point is no end
 
@@ -1160,24 +1159,32 @@ def _alcohol(t: str, start: int, a: int, end: int) -> bool:
     found = -1
     for m in _ALCOHOL.finditer(window):
         found = m.end()
-    if found < 0 or any(word in window[found:] for word in ANGLE_WORDS_BEFORE):
-        return False
+    return found >= 0 and not _angle_wins(t, window[found:], end)
+
+
+def _angle_wins(t: str, nearer: str, end: int) -> bool:
+    """True when 도 stays an angle although a word before it says otherwise: an angle
+    word in *nearer* (the text between that word and the figure), or a turn or an angle
+    word after the figure, which ends at *end* (경사 15도, 180도 회전, 45도 각도로)."""
     after = skip_space(t, end)
-    return not (t.startswith(ANGLE_WORDS_AFTER, after) or t.startswith(ANGLE_WORDS_BEFORE, after))
+    if t.startswith(ANGLE_WORDS_AFTER, after) or t.startswith(ANGLE_WORDS_BEFORE, after):
+        return True
+    return any(word in nearer for word in ANGLE_WORDS_BEFORE)
 
 
 # 도수 as a word of its own: the end of the text, a particle or no syllable after it
-_ALCOHOL: Final = re.compile("(?:" + "|".join(ALCOHOL_WORDS) + f")(?=[는은가이를을의도]|[^{HANGUL_RANGE}]|$)")
+_ALCOHOL: Final = re.compile(
+    "(?:" + "|".join(ALCOHOL_WORDS) + f")(?=[{''.join(sorted(TOPIC_PARTICLES | OBJECT_PARTICLES))}의도]|[^{HANGUL}]|$)"
+)
 
 
-_TEMPERATURE_REACH: Final = 40  # how far back a temperature word is looked for: 서울 33도, 대구 35도
+_SENTENCE_REACH: Final = 40  # how far back a word that decides 도 is looked for: 서울 33도, 대구 35도
 _SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
 _PERCENT: Final = Unit(Kind.PERCENT, "percent")
 
 
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
 _HALF: Final = Decimal("0.5")
-_MILLION: Final = Decimal(10) ** 6
 _BELOW_ZERO: Final = "영하"
 _CELSIUS: Final = Unit(Kind.QUANTITY, "degree_Celsius")
 
@@ -1199,9 +1206,14 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
                 start, unit = measured
     else:
         start, currency, sign, marker, per = a, None, 1, None, None
-    if currency is not None and unit is not None and unit.unit == "meter" and end == num.end + 1 and t[num.end] == "m":
-        # £3.5m, GBP 500m: after a currency an m is a million, as the British press writes it
-        num = num._replace(value=num.value * _MILLION, has_scale=True)
+    if (
+        currency is not None
+        and unit is not None
+        and unit.kind is Kind.QUANTITY
+        and t[num.end : end] in POWER_AFTER_CURRENCY
+    ):
+        # £3.5m, GBP 500m: after a currency an m is a million, not metres
+        num = num._replace(value=num.value * _TEN ** POWER_AFTER_CURRENCY[t[num.end : end]], has_scale=True)
         unit = None
     if marker is not None and _stated_extreme(t, a, end):
         # 장중 최고 9만6,800원까지 올랐다: the day's high, a point; a rate word before 최고
@@ -1511,7 +1523,7 @@ def _stated_extreme(t: str, a: int, end: int) -> bool:
     at = space_before(t, a)
     if not t.endswith(EXTREMES, 0, at) or (at > 2 and is_hangul(t[at - 3])):
         return False  # not 최고 or 최저, or the end of a longer word (사상최고)
-    for particle in (UP_TO, "으로", "로", "을", "를"):
+    for particle in (UP_TO, "으로", "로", *OBJECT_PARTICLES):
         if t.startswith(particle, end):
             return t.startswith(RECORDED_VERBS, skip_space(t, end + len(particle)))
     return False

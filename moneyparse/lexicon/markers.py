@@ -87,6 +87,7 @@ COMPARED_IN_THE_PAST: Final = "했"
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
 OBJECT_PARTICLES: Final = frozenset("을를")
+TOPIC_PARTICLES: Final = frozenset("은는이가")  # and the subject's: 매출은, 도수가
 REFERENCE_NOUNS: Final = (
     "컨센서스",
     "컨센",

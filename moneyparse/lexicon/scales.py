@@ -45,6 +45,9 @@ ENGLISH_SCALES: Final = (
 POWER_BY_SMALL_SCALE: Final = MappingProxyType(dict(SMALL_SCALES))
 POWER_BY_MYRIAD_SCALE: Final = MappingProxyType(dict(MYRIAD_SCALES))
 POWER_BY_ENGLISH_SCALE: Final = MappingProxyType(dict(ENGLISH_SCALES))
+# Scale letters read only after a currency, where alone they name a unit: £3.5m and GBP
+# 500m are millions, the British press's way, while 3.5m is metres.
+POWER_AFTER_CURRENCY: Final = MappingProxyType({"m": 6})
 # Every Korean scale character, small and myriad: 십 백 천 만 억 조 경
 SMALL_SCALE_CHARS: Final = frozenset(POWER_BY_SMALL_SCALE)
 MYRIAD_SCALE_CHARS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
