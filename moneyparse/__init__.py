@@ -6,9 +6,10 @@
 """
 
 from moneyparse.errors import ParseError
-from moneyparse.extract import extract, parse
+from moneyparse.extract import extract
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.many import extract_many
+from moneyparse.parser import parse
 
 __all__ = ["Bound", "Figure", "Kind", "ParseError", "extract", "extract_many", "parse"]
 __version__ = "0.1.0"

@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from moneyparse.errors import ParseError
-from moneyparse.extract import extract, parse
+from moneyparse.extract import extract
 from moneyparse.figure import Figure, Kind
 from moneyparse.many import available_cores, pooled
+from moneyparse.parser import parse
 
 SUFFIXES = (".txt", ".md", ".jsonl")
 COLUMNS = (

@@ -1,13 +1,17 @@
-"""The public readers: :func:`extract` over running text, :func:`parse` over one figure.
+"""``extract``: every figure in running text.
 
-Both fold the text once, walk the scanner's anchors and hand each to the grammar.
-Context that spans figures (a parenthesised equivalent, a ``(단위: 억원)`` header, a
-△ used as a bullet) is read here, not in the grammar.
+:func:`walk` folds nothing itself: it walks the folded text's anchors (the scanner's),
+skips the common non-figures with shortcuts (2024년, 3월, 이번), hands each anchor to the
+fast lane or the full grammar (:mod:`moneyparse.grammar`) and asks for a range after it.
+:func:`extract` then reads the context that spans figures: a parenthesised equivalent,
+a unit shared across a list (1,200억·800억원), two bounds that make one range, a △ used
+as a bullet, URLs and e-mail addresses, and asks :mod:`moneyparse.tables` about the
+bare numbers under a ``(단위: 억원)`` header. How one figure is read is the grammar's,
+not this module's; :mod:`moneyparse.parser` reads one figure alone.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 import string
 from bisect import bisect_right
@@ -17,7 +21,6 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Final
 
-from moneyparse.errors import ParseError
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import (
     FRACTION,
@@ -26,20 +29,20 @@ from moneyparse.grammar import (
     Reading,
     Skip,
     lexicon,
+    range_after_common,
     read_at,
     read_common,
     read_range,
     to_figure,
 )
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
-from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS, FOLLOWERS, MONEY_LABELS, RANGE_WORDS, TOPIC_PARTICLES
+from moneyparse.lexicon.markers import FOLLOWERS, MONEY_LABELS, RANGE_WORDS, TOPIC_PARTICLES
 from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
     ANCHOR,
     DIGIT_CHARS,
-    DIGIT_RUN,
     DIGITS,
     HANGUL,
     NUMERAL_START,
@@ -49,7 +52,8 @@ from moneyparse.scanner import (
     skip_space,
     space_before,
 )
-from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_native, read_native_pair, read_number
+from moneyparse.tables import AFTER_ALL, Column, Row, apply_scale, find_tables, scale_of, table_at, table_scale
+from moneyparse.value import EXACT, read_native, read_native_pair
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 
@@ -95,16 +99,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> int:
     """The end of the span holding *pos*, or 0. The spans are sorted and apart, so a
     binary search finds the one that may hold it: a long document with many addresses
     costs a logarithm an anchor, not a walk over all of them."""
-    i = bisect_right(spans, (pos, _AFTER_ALL)) - 1
+    i = bisect_right(spans, (pos, AFTER_ALL)) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i][1]
     return 0
 
 
-_AFTER_ALL: Final = 1 << 62  # sorts after every end, so (pos, _AFTER_ALL) follows (pos, end)
-
-
-def _readings(
+def walk(
     t: str, *, keep_bare: bool = False, whole: bool = False, shortcuts: bool = True, first_only: bool = False
 ) -> list[Reading]:
     """Every reading in the folded text, in order, non-overlapping.
@@ -159,7 +160,7 @@ def _readings(
             # megabyte of digits is walked once, not once per digit.
             pos = max(got.resume, a + 1, digits_end(t, a))
             continue
-        ranged = None if common else read_range(t, got, shortcuts=shortcuts)
+        ranged = range_after_common(t, got) if common else read_range(t, got, shortcuts=shortcuts)
         if ranged is not None:
             got = ranged
         elif got.kind is None and not whole and got.number is not None and t[got.num_start] in MYRIAD_SCALE_CHARS:
@@ -475,7 +476,7 @@ def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
     )
 
 
-def _validate(text: object) -> str:
+def validate_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"moneyparse reads a str, not {type(text).__name__}")
     return text
@@ -514,22 +515,19 @@ def extract(
 
 
 def _extract(
-    text: str,
-    default_currency: str | None,
-    scale: Decimal | int | str | None,
-    kinds: Collection[Kind] | None,
+    text: str, default_currency: str | None, scale: Decimal | int | str | None, kinds: Collection[Kind] | None
 ) -> list[Figure]:
-    t = fold_width(_validate(text))
+    t = fold_width(validate_text(text))
     wanted = DEFAULT_KINDS if kinds is None else frozenset(kinds)
-    explicit = None if scale is None else _scale_of(scale, default_currency)
-    tables = _tables(t) if "단위" in t else []
-    readings = _readings(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
+    explicit = None if scale is None else scale_of(scale, default_currency)
+    tables = find_tables(t) if "단위" in t else []
+    readings = walk(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     bullets = "△" in t and _bullets(t)
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
     figures: list[Figure] = []
-    rows: dict[int, _Row] = {}  # table rows already judged, by where they start
-    columns: dict[int, list[_Column]] = {}  # tables' column heads, by where the table starts
+    rows: dict[int, Row] = {}  # table rows already judged, by where they start
+    columns: dict[int, list[Column]] = {}  # tables' column heads, by where the table starts
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -538,14 +536,14 @@ def _extract(
                 r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
             elif r.bound is Bound.RANGE and r.low < 0 and -r.low <= r.high:
                 r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
-        if tables and _table_at(tables, r.start, header=True) is not None:
+        if tables and table_at(tables, r.start, header=True) is not None:
             continue  # the header itself: (단위: 억원)
         bare = r.kind is None and not r.has_scale
         if bare:
-            cell = _table_scale(t, r, tables, rows, columns) if tables else None
+            cell = table_scale(t, r, tables, rows, columns) if tables else None
             unit_scale = cell[0] if cell is not None else explicit
             if unit_scale is not None:
-                r = _apply_scale(r, unit_scale)
+                r = apply_scale(r, unit_scale)
                 if cell is not None and cell[1]:  # (12,300): an accounting negative
                     r = r._replace(start=r.start - 1, end=r.end + 1, low=-r.high, high=-r.low, sign=-1)
             elif Kind.NUMBER not in wanted:
@@ -564,261 +562,6 @@ def _extract(
     return figures
 
 
-_BLANK_LINE = re.compile(r"\n\n")
-_YEAR = re.compile(r"(19|20)[0-9]{2}")
-_UNIT_IN_LABEL = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
-
-# A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS), or a line
-# that opens with 단위 : 백만원
-_HEADER = re.compile(
-    r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?"  # (단위: 억원), [단위 : 백만원, %]
-    r"|(?:^|(?<=\n))[ \t]*(?:[※*][ \t]*)?단위[ \t]*[:：][ \t]*([^\n]{1,40})"  # ※ 단위 : 백만원, a line of its own
-)
-
-
-def _scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple[Decimal, str]:
-    """A ``scale=`` argument as (multiplier, currency): "억원" -> (10**8, "KRW")."""
-    if isinstance(scale, str):
-        word = scale.strip()
-        fig = parse(word if word[:1].isdigit() else "1" + word)
-        if fig.kind is not Kind.MONEY or fig.value is None or fig.currency is None:
-            raise ValueError(f"scale {scale!r} is not an amount of money, such as '억원' or '백만원'")
-        return fig.value, fig.currency
-    return Decimal(scale), default_currency or "KRW"
-
-
-# A table: where its (단위: …) header starts and ends, where the table ends (a blank line),
-# and the header's unit, None where it names none the library reads as money.
-_Table = tuple[int, int, int, "tuple[Decimal, str] | None"]
-
-
-def _tables(t: str) -> list[_Table]:
-    """Each ``(단위: …)`` header as (start, end, end of its table, (multiplier, currency)).
-
-    A header whose first unit is no money (단위: 주, 원; 단위: %) is kept with no unit: its
-    own words (백만원) are no figures, and its rows stay bare."""
-    out: list[_Table] = []
-    blanks = [m.start() for m in _BLANK_LINE.finditer(t)] if "단위" in t else []
-    for m in _HEADER.finditer(t):
-        unit: tuple[Decimal, str] | None = None
-        for word in re.split(r"[,/·]", m.group(1) or m.group(2)):
-            word = word.strip()
-            if not word or word[0].isdigit():
-                continue
-            # the first unit listed is the table's: (단위: 억원, %) scales its amounts,
-            # (단위: 주, 원) is a table of share counts and prices, left bare
-            with contextlib.suppress(ParseError, ValueError):
-                unit = _scale_of(word, None)
-            break
-        i = bisect_right(blanks, m.end() - 1)
-        stop = blanks[i] if i < len(blanks) else len(t)
-        out.append((m.start(), m.end(), stop, unit))
-    return out
-
-
-def _table_at(tables: list[_Table], pos: int, *, header: bool) -> _Table | None:
-    """The table whose header (*header*) or whose body holds *pos*: the nearest header at
-    or before it, found by binary search."""
-    i = bisect_right(tables, (pos, _AFTER_ALL)) - 1
-    if i < 0:
-        return None
-    table = tables[i]
-    start, end, stop = table[0], table[1], table[2]
-    if header:
-        return table if start <= pos < end else None
-    return table if end <= pos < stop else None
-
-
-def _table_scale(
-    t: str, r: Reading, tables: list[_Table], rows: dict[int, _Row], columns: dict[int, list[_Column]]
-) -> tuple[tuple[Decimal, str], bool] | None:
-    """The unit for a bare number in a table row, and whether it is an accounting negative
-    written in parentheses (``(12,300)``), or ``None``.
-
-    A row is a line with cells (``|``, tab, or two spaces). The row's label and the
-    column's head may say the number is no amount of the table's unit: a ratio (%, 율,
-    률, 비중, 배), a unit of their own (판매량(대), EPS(원)), a rank, a code or a date (순위,
-    종목코드, 일자). A row of years (the column heads) keeps its numbers bare too.
-    """
-    table = _table_at(tables, r.start, header=False)
-    if table is None or table[3] is None:
-        return None
-    line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    cell = _fills_a_cell(t, r, line_start)
-    if not cell:
-        return None
-    row = rows.get(line_start)
-    if row is None:
-        i = bisect_right(tables, (r.start, _AFTER_ALL))
-        limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
-        row = rows[line_start] = _row(t, line_start, limit)
-    unit, edges, labelled = row
-    if unit is _NOT_SCALED or (cell < 0 and not labelled):
-        return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
-    if table[0] not in columns:
-        columns[table[0]] = _column_units(t, table)
-    heads = columns[table[0]]
-    column = bisect_right(edges, r.start)  # the cells are counted once a row, not once a number
-    head = heads[column] if column < len(heads) else None
-    if head is _NOT_SCALED:
-        return None
-    return unit or head or table[3], cell < 0
-
-
-_Unit = tuple[Decimal, str]
-# What a row label or a column head says of the numbers under it: no amount of the
-# table's unit (_NOT_SCALED), an amount in its own unit, or nothing (None: the table's).
-_NOT_SCALED: Final[_Unit] = (Decimal(0), "")
-_Column = _Unit | None
-# A row: what its label says, where its cell separators stand, and whether its first
-# cell is a label of words (매출), not an amount or an item number ((1), (2024)).
-_Row = tuple[_Unit | None, list[int], bool]
-# Labels and heads of numbers that are no amounts: the whole head (No., 연도: not 전년도),
-# or its ending (매출 순위, 사업번호, 기준일자, 종목코드, 근로시간).
-_ID_HEADS: Final = frozenset({"No", "No.", "no", "NO", "연도", "년도"})
-_ID_ENDINGS: Final = ("순위", "번호", "연번", "일자", "날짜", "기준일", "코드", "시간", "시각")
-
-
-def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
-    """What a row label or a column head says of its numbers (see _NOT_SCALED). A column
-    whose head names a rate (대출금리(연), 금리 수준) or a change (증감(YoY)) holds rates; a
-    row labelled 변동금리 is a kind of loan, its amounts money, and a column 저금리 대출
-    holds money."""
-    bare = _UNIT_IN_LABEL.sub("", label).strip()  # 대출금리(연) -> 대출금리
-    if bare in _ID_HEADS or bare.endswith(_ID_ENDINGS):
-        return _NOT_SCALED
-    if column and (
-        any(head in label for head in CHANGE_LABEL_FORMS)
-        or (_RATE_HEAD in label and not any(word in label for word in _RATE_ADJECTIVES))
-    ):
-        return _NOT_SCALED
-    ratio = any(mark in label for mark in _RATIO_MARKS) and not any(word in label for word in _RATES_IN_MONEY)
-    if ratio or "(배)" in label or label.endswith("배"):
-        return _NOT_SCALED
-    own = _UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
-    if own is None:
-        return None
-    word = own.group(1)
-    hit = lexicon().units.at(word, 0)
-    if hit is None or hit[0] != word:
-        return None  # 해외 매출(주1): a note, no unit
-    if hit[1].kind is not Kind.MONEY:
-        return _NOT_SCALED
-    with contextlib.suppress(ParseError, ValueError):
-        return _scale_of(word, None)
-    return _NOT_SCALED
-
-
-_RATIO_MARKS: Final = ("%", "율", "률", "비중")
-_RATE_HEAD: Final = "금리"
-_RATE_ADJECTIVES: Final = ("저금리", "고금리", "무금리")  # 저금리 대출: loans, money
-# Rates that are amounts of money all the same: a price of one currency in another.
-_RATES_IN_MONEY: Final = ("환율", "기준율")
-
-
-def _separators(line: str) -> re.Pattern[str]:
-    """What parts a line's cells: bars and tabs where it has them (a padded cell of a
-    pipe table is one cell), else two spaces or more (columns aligned with spaces)."""
-    return _BAR_OR_TAB if "|" in line or "\t" in line else _WIDE_GAP
-
-
-_BAR_OR_TAB: Final = re.compile(r"[|\t]")
-_WIDE_GAP: Final = re.compile(r" {2,}")
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _separators(line).split(line)]
-
-
-def _column_units(t: str, table: _Table) -> list[_Column]:
-    """What each column's head says of its numbers, from the table's first row of cells,
-    or no heads at all where that row already holds amounts (a table with no head row)."""
-    pos = table[1]
-    stop = table[2]
-    while pos < stop:
-        end = t.find("\n", pos, stop)
-        end = stop if end == -1 else end
-        line = t[pos:end]
-        pos = end + 1
-        if not _COLUMN_GAP.search(line) or set(line.strip()) <= _RULE_CHARS:
-            continue  # the rest of the header's line, a blank or a rule (|---|---|)
-        cells = _cells(line)
-        if any(_AMOUNT_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells[1:]):
-            return []
-        return [_own_unit(c, column=True) for c in cells]
-    return []
-
-
-_RULE_CHARS: Final = frozenset("|-:+ \t=")
-_AMOUNT_CELL: Final = re.compile(r"[(△▲▼+-]?[0-9][0-9,.]*\)?%?")
-_YEAR_CELL: Final = re.compile(_YEAR.pattern + "(년|[AEFP])?")  # 2024, 2024년, 2025E
-
-
-def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:
-    """1 when the bare number *r* is the whole of its cell and no year that labels its
-    row (3Q24, 2023A, ``1. 매출액`` and ``| 2024 | 5,120 |``'s 2024 are no amounts), -1
-    when the cell holds it in parentheses, an accounting negative (``(12,300)``), else 0.
-
-    The cell's edges are looked for at most :data:`_CELL_REACH` characters away, so a
-    megabyte-long row costs each number a few steps, not a walk to the row's ends."""
-    cell_start = r.start - 1
-    floor = max(line_start, r.start - _CELL_REACH) - 1
-    while cell_start > floor and not _cell_edge(t, cell_start):
-        cell_start -= 1
-    stop = r.end
-    ceiling = min(len(t), r.end + _CELL_REACH)
-    while stop < ceiling and not _cell_edge(t, stop):
-        stop += 1
-    written = t[cell_start + 1 : stop].strip()
-    if written == f"({t[r.start : r.end]})" and t[r.start - 1] == "(" and r.sign > 0:
-        return -1  # (12,300): an accounting negative, where the row has a label (_table_scale)
-    if written != t[r.start : r.end] or (t[r.num_start] == "0" and t[r.num_start + 1 : r.num_start + 2] in DIGIT_CHARS):
-        return 0  # words around it, or a code with a leading zero (005930)
-    if not _YEAR.fullmatch(t[r.start : r.end]):
-        return 1
-    # | 2024 | 5,120 |: a year in its row's first cell labels the row
-    return 1 if t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t") else 0
-
-
-_CELL_EDGES: Final = frozenset("|\t\n")
-_CELL_REACH: Final = 40
-# Columns aligned with spaces, as text copied from a filing has them: two spaces or more
-# part two cells (매출액      152,340      138,210).
-_COLUMN_GAP: Final = re.compile(r"[|\t]| {2,}")
-
-
-def _cell_edge(t: str, i: int) -> bool:
-    """A cell ends at *i*: a bar, a tab, a line break, or a space next to another space."""
-    ch = t[i]
-    if ch in _CELL_EDGES:
-        return True
-    return ch == " " and ((i > 0 and t[i - 1] == " ") or (i + 1 < len(t) and t[i + 1] == " "))
-
-
-def _row(t: str, line_start: int, limit: int) -> _Row:
-    """What the table row at *line_start* says of its bare numbers (see _NOT_SCALED), and
-    where its cell separators stand: worked out once a row however many numbers it holds."""
-    line_end = t.find("\n", line_start, limit)
-    line = t[line_start : limit if line_end == -1 else line_end]
-    edges = [line_start + m.start() for m in _separators(line).finditer(line)]
-    cells = [c for c in _cells(line) if c]
-    labelled = bool(cells) and not _AMOUNT_CELL.fullmatch(cells[0])
-    if not _COLUMN_GAP.search(line):
-        return _NOT_SCALED, edges, labelled
-    own = _own_unit(cells[0]) if cells else None
-    if own is not None:
-        return own, edges, labelled
-    numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
-    if numeric and all(_YEAR_CELL.fullmatch(c) for c in numeric):
-        return _NOT_SCALED, edges, labelled
-    return None, edges, labelled
-
-
-def _apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:
-    factor, currency = unit
-    return r._replace(kind=Kind.MONEY, currency=currency, low=r.low * factor, high=r.high * factor, has_scale=True)
-
-
 def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:
     """약 230억달러(약 25조원): money in parentheses right after money restates it."""
     return (
@@ -827,174 +570,4 @@ def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:
         and t[first.end : second.start].strip() == "("
         and t[second.end : second.end + 1] == ")"
         and first.currency != second.currency
-    )
-
-
-def parse(text: str, *, default_currency: str | None = None, scale: Decimal | int | str | None = None) -> Figure:
-    """Read *text* as exactly one figure.
-
-    약 sets ``approximate``; a 대 band is a ``Bound.BAND``, half-open ``[low, high)``;
-    a range's scale and unit written once at the end apply to both ends.
-
-    >>> f = parse("약 230억달러")
-    >>> f.value, f.currency, f.approximate
-    (Decimal('23000000000'), 'USD', True)
-    >>> parse("3~4조원").low
-    Decimal('3000000000000')
-    >>> parse("1조 달러 2")
-    Traceback (most recent call last):
-    moneyparse.errors.ParseError: text goes on after the figure '1조 달러'; ...
-
-    :param default_currency: ISO code to use when the text names none.
-    :param scale: a multiplier for a bare number (``Decimal(10**8)`` for a 억원 table).
-    :raises ParseError: if *text* is not exactly one figure.
-    :raises TypeError: if *text* is not a ``str``.
-    """
-    _validate(text)
-    with localcontext(EXACT):
-        return _parse(text, default_currency, scale)
-
-
-def _parse(text: str, default_currency: str | None, scale: Decimal | int | str | None) -> Figure:
-    t = fold_width(text)
-    dotted = _DOTTED.search(t)
-    if dotted is not None:
-        raise ParseError(text, dotted.end() - 1, f"a second '.' in the number {_quote(dotted.group() + '…')}")
-    begin = len(t) - len(t.lstrip())
-    finish = len(t.rstrip())
-    if begin >= finish:
-        raise ParseError(text, 0, "empty text: expected one figure, such as '230억달러'")
-    control = _CONTROL.search(t, begin, finish)
-    if control is not None:
-        raise ParseError(text, control.start(), f"a control or surrogate character {control.group()!r} in the text")
-    marker = _marker_alone(t, begin, finish)
-    if marker is not None:  # 이상 alone is the marker, not the numeral 이 and a word
-        raise ParseError(text, begin, f"the marker {marker!r} with no number: expected a figure such as '1조원 이상'")
-    # the first reading decides, once nothing after it can merge with it or drop it: a long
-    # text that is no figure costs two or three readings, not one for each number in it
-    readings = _readings(t[:finish], keep_bare=True, whole=True, first_only=True)
-    if not readings:
-        raise ParseError(text, *_why_no_figure(t, begin, finish))
-    r = readings[0]
-    if r.start > begin:
-        raise ParseError(text, *_why_before(t, begin, r))
-    if r.end < finish:
-        raise ParseError(text, *_why_more(t, r, finish))
-    if r.kind is None and scale is not None:
-        r = _apply_scale(r, _scale_of(scale, default_currency))
-    fig = to_figure(r, text, default_currency=default_currency)
-    assert fig is not None
-    return fig
-
-
-# Control characters (but tab and line breaks) and unpaired surrogates: parse rejects them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-# A number with two decimal points: 1.2.3억 (a version or a date, never an amount)
-_DOTTED = re.compile(r"(?<![0-9])[0-9]+\.[0-9]+\.")
-
-
-def _quote(fragment: str) -> str:
-    """*fragment* quoted for a reason, cut to 20 characters so a huge input stays out."""
-    return repr(fragment if len(fragment) <= 20 else fragment[:20] + "…")
-
-
-def _why_before(t: str, begin: int, r: Reading) -> tuple[int, str]:
-    """Position and reason when text stands before the first figure."""
-    prefix = t[begin : r.start].strip()
-    if prefix and set(prefix) <= set("+-"):
-        return begin, f"a stray sign {_quote(prefix)}: write one sign before the number"
-    if prefix.endswith("~"):
-        return begin + len(prefix) - 1, "a range with a missing end: nothing before '~'"
-    return begin, f"unexpected text {_quote(prefix)} before the figure"
-
-
-# Digits and an exponent past what is read: 1e41, 2^99
-_BIG_EXPONENT: Final = re.compile(r"[0-9][eE^][+-]?([0-9]+)")
-
-
-def _marker_alone(t: str, begin: int, finish: int) -> str | None:
-    """The marker word that is the whole text (약, 이상), else ``None``."""
-    lex = lexicon()
-    marker = lex.before.at(t, begin) or lex.after.at(t, begin)
-    if marker is not None and not t[begin + len(marker[0]) : finish].strip():
-        return marker[0]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _why_candidates() -> re.Pattern[str]:
-    """Where :func:`_why_no_figure` has anything to say: a range mark, a sign, the first
-    character of a unit word or a myriad scale word. The other characters are passed
-    over by the pattern, not one by one in Python."""
-    firsts = set(lexicon().units.by_first) | set("~+-만억조경")
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]")
-
-
-def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
-    """Position and reason when the text holds no figure at all."""
-    lex = lexicon()
-    run = DIGIT_RUN.search(t, begin, finish)
-    if run is not None and len(run.group()) > MAX_DIGITS:
-        return run.start(), f"a run of {len(run.group())} digits, longer than the {MAX_DIGITS} read as a number"
-    for digits in DIGIT_RUN.finditer(t, begin, finish):
-        at = digits.start()
-        symbol = lex.symbols.before(t, at) or (lex.symbols.before(t, at - 1) if t[at - 1 : at] == " " else None)
-        number = read_number(t, at)
-        if symbol is None or number is None:
-            continue
-        spaced = number.end + 1 if t[number.end : number.end + 1] == " " else number.end
-        after = lex.symbols.at(t, number.end) or lex.units.at(t, number.end) or lex.units.at(t, spaced)
-        code = after[1] if after is not None and isinstance(after[1], str) else None
-        if after is not None and not isinstance(after[1], str):
-            code = after[1].currency
-        if after is not None and code is not None and code != symbol[1]:
-            return t.index(after[0], number.end), (
-                f"two currencies for one number: {symbol[0]!r} before it and {after[0]!r} after; write one"
-            )
-    big = _BIG_EXPONENT.search(t, begin, finish)
-    if big is not None and int(big.group(1)[:6]) > MAX_EXPONENT:
-        return big.start() + 1, f"an exponent past {MAX_EXPONENT}: {_quote(big.group())}"
-    for found in _why_candidates().finditer(t, begin, finish):
-        i = found.start()
-        if t[i] in "~" and i + 1 < finish:
-            return i, f"a range with a missing end: nothing before {t[i]!r}"
-        if t[i] in "-+" and i + 1 < finish and t[i + 1] in "-+":
-            return i, f"a stray sign {t[i : i + 2]!r}: write one sign before the number"
-        hit = lex.units.at(t, i)
-        inside_word = i > 0 and (
-            is_hangul(t[i - 1]) or (is_latin(t[i - 1]) and hit is not None and is_latin(hit[0][0]))
-        )
-        if hit is not None and hit[1].kind is not None and not inside_word:
-            return i, f"no number before the unit {hit[0]!r}"
-        if t[i] in "만억조경":
-            number = read_number(t, i)
-            if number is not None and number.stop is not None:
-                return number.stop  # 억억: the second scale word is the fault
-            return i, f"scale word {t[i]!r} with no number it can scale"
-    return begin, f"no number in {_quote(t[begin:finish])}: expected one figure, such as '230억달러'"
-
-
-def _why_more(t: str, r: Reading, finish: int) -> tuple[int, str]:
-    """Position and reason when text goes on after the first figure."""
-    if r.number is not None and r.number.stop is not None:
-        pos, reason = r.number.stop
-        if pos >= r.end - 1 or r.number.end == r.end:
-            return pos, reason
-    end = r.number.end if r.number is not None and r.end == r.number.end else r.end
-    if end < finish and t[end] == "," and (r.number is None or end == r.number.end):
-        return end, "a thousands separator ',' must have exactly three digits after it (1,000)"
-    if end < finish and t[end] == "." and (end + 1 >= finish or not t[end + 1].isdigit()):
-        return end, "a decimal point '.' with no digits after it"
-    pos = r.end
-    while pos < finish and t[pos] == " ":
-        pos += 1
-    if t[pos] == "~" or (t[pos] == "-" and r.end == pos):
-        return r.end, f"a range with a missing end after {t[r.start : r.end]!r}"
-    for word in RANGE_WORDS:
-        if t.startswith(word, pos) and not t[pos + len(word) : finish].strip():
-            return pos, f"a range with a missing end: nothing after {word!r}"
-    return pos, (
-        f"text goes on after the figure {_quote(t[r.start : r.end])}; parse() reads one figure, "
-        "extract() reads running text"
     )

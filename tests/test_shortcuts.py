@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moneyparse.extract import _readings
+from moneyparse.extract import walk
 from moneyparse.normalize import fold_width
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,8 +42,7 @@ def test_shortcuts_change_nothing_on_real_lines(keep_bare: bool) -> None:
     differ = [
         line
         for line in LINES
-        if _readings(fold_width(line), keep_bare=keep_bare)
-        != _readings(fold_width(line), keep_bare=keep_bare, shortcuts=False)
+        if walk(fold_width(line), keep_bare=keep_bare) != walk(fold_width(line), keep_bare=keep_bare, shortcuts=False)
     ]
     assert len(LINES) > 20
     assert not differ, differ[:5]
@@ -71,7 +70,7 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
 @given(st.lists(st.sampled_from(PIECES), max_size=14), st.booleans())
 def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bool) -> None:
     t = fold_width("".join(pieces))
-    assert _readings(t, keep_bare=keep_bare) == _readings(t, keep_bare=keep_bare, shortcuts=False)
+    assert walk(t, keep_bare=keep_bare) == walk(t, keep_bare=keep_bare, shortcuts=False)
 
 
 @pytest.mark.parametrize(
@@ -109,11 +108,11 @@ def test_what_the_comparison_found(text: str) -> None:
     read back past a marker, a native numeral's word passed over whole, a syllable that
     ends a marker word, a mixed number after two spaces."""
     for keep_bare in (False, True):
-        assert _readings(text, keep_bare=keep_bare) == _readings(text, keep_bare=keep_bare, shortcuts=False)
+        assert walk(text, keep_bare=keep_bare) == walk(text, keep_bare=keep_bare, shortcuts=False)
 
 
 @pytest.mark.parametrize("text", ["삼분의만", "분의만", "3분의 만", "오분의 일만을"])
 def test_a_numerator_that_is_only_a_scale_word(text: str) -> None:
     """Found by the comparison above: a numerator of one scale word (만) once read past the
     end of the text (IndexError) when its scale was taken back."""
-    assert _readings(fold_width(text), keep_bare=True) == _readings(fold_width(text), keep_bare=True, shortcuts=False)
+    assert walk(fold_width(text), keep_bare=True) == walk(fold_width(text), keep_bare=True, shortcuts=False)

@@ -10,7 +10,9 @@ that they interleave inside the readers, not between calls. ``format`` and
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import random
 import sys
 import threading
@@ -74,7 +76,11 @@ def _answer(text: str) -> tuple[Any, ...]:
 
 def _lazy_caches() -> Iterator[Callable[[], None]]:
     """``cache_clear`` of each function in the core that builds a table on first use."""
-    for module in (moneyparse.grammar, moneyparse.lexicon.currencies, moneyparse.format):
+    grammar = [
+        importlib.import_module(f"moneyparse.grammar.{m.name}")
+        for m in pkgutil.iter_modules(moneyparse.grammar.__path__)
+    ]
+    for module in (*grammar, moneyparse.lexicon.currencies, moneyparse.format):
         for value in vars(module).values():
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and getattr(value, "__module__", None) == module.__name__:

@@ -1,0 +1,301 @@
+"""What follows the number: its unit and everything written after the unit.
+
+:func:`read_tail` reads 여, the unit word or a symbol after the number, and a 대 band
+(3%대, 1억원대, 억대); then come the markers after (이상, 미만, 가량, 안팎), the margin of
+a comparing verb (컨센서스를 5% 상회), 까지 as "up to" or as a level reached, the day's
+high or low stated with 최고/최저, the minor amount after a major one (3달러 50센트,
+799원 86전), and an English rate (`$80 per bbl`). Nothing here looks before the number:
+that is :mod:`~moneyparse.grammar.before`'s.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from moneyparse.figure import Kind
+from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Skip, Unit, _marker_ends, _unit_ends, _word_ends, lexicon
+from moneyparse.grammar.context import (
+    _counted_before,
+    _is_age,
+    _model_name,
+    _not_index_points,
+    _sentence_before,
+    _weeks_after,
+    _weeks_before,
+    _words_before,
+    _year_or_name,
+)
+from moneyparse.grammar.number import _scale_words_before
+from moneyparse.lexicon.counters import COUNT_TOTAL, NATIVE_ATTACHED, NATIVE_MEASURES
+from moneyparse.lexicon.markers import (
+    A_BIT_OVER,
+    BAND_SUFFIX,
+    COMPARED_FINITE,
+    COMPARED_IN_THE_PAST,
+    COMPARED_WITH,
+    COMPARING_MARKERS,
+    EXTREMES,
+    HOLDING,
+    NO_BAND_COUNTERS,
+    OBJECT_PARTICLES,
+    REACHED_VERBS,
+    RECORDED_VERBS,
+    REFERENCE_NOUNS,
+    UP_TO,
+    Marker,
+)
+from moneyparse.lexicon.scales import LARGE_MYRIAD_CHARS, MYRIAD_SCALE_CHARS, SMALL_SCALE_CHARS
+from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, skip_space, space_before
+from moneyparse.value import Number, read_number
+
+
+def _amount_band(t: str, num: Number, at: int) -> bool:
+    """True when the 대 at *at* makes a band of an amount with no unit written: after a
+    scale word alone (억대, 천만대), or after digits closed by 억 or 조 where a word, not a
+    particle, follows (30억대 아파트, 20억대 초반; 3억대를 출하 counts 300 million units)."""
+    if num.implied_one:
+        # 억대, 조대, 천만대; not 십대, 백대, 천대 (ages, or a few hundred of something)
+        last = t[num.end - 1]
+        return last in LARGE_MYRIAD_CHARS or (last == "만" and num.end >= 2 and t[num.end - 2] in SMALL_SCALE_CHARS)
+    if not (num.has_myriad and t[num.end - 1] in LARGE_MYRIAD_CHARS):
+        return False
+    return at + 1 >= len(t) or not is_hangul(t[at + 1])
+
+
+def _band_at(t: str, pos: int, unit: Unit | None, num: Number) -> bool:
+    """True when the 대 at *pos* makes a band of what stands before it: a unit that is no
+    counter (3%대, 1억원대), or no unit and an amount (억대, 30억대 아파트); never 대비."""
+    if pos >= len(t) or t[pos] != BAND_SUFFIX or not _marker_ends(t, pos + 1) or t.startswith("대비", pos):
+        return False
+    if unit is None:
+        return _amount_band(t, num, pos)
+    return not unit.counter or (unit.unit not in NO_BAND_COUNTERS and unit.unit != BAND_SUFFIX)
+
+
+def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit | None, bool, bool] | Skip:
+    """Read what follows a number: 여, the unit, and a 대 band.
+
+    Returns (end, unit, a_bit_over, band), or :class:`Skip` when the word after the number
+    makes it no figure (개월, 3위, 1주당 …).
+    """
+    lex = lexicon()
+    n = len(t)
+    pos = num.end
+    about = num.a_bit_over
+    if pos < n and t[pos] == A_BIT_OVER:
+        after = skip_space(t, pos + 1)
+        if lex.units.at(t, after) is not None:
+            about = True
+            pos += 1
+    spaced = skip_space(t, pos)
+    hit = lex.units.at(t, spaced)
+    if hit is not None and is_latin(hit[0][-1]):
+        after = spaced + len(hit[0])
+        if after < n and (is_latin(t[after]) or t[after] in DIGIT_CHARS):
+            hit = None  # 5G, 3Mbps, 100 VEB: letters that go on are a name or a code, not this unit
+    if hit is None:
+        symbol = lex.symbols.at(t, pos)  # 10₩, 100 USD: a symbol or code after the number
+        if symbol is not None and not is_hangul(symbol[0][0]):
+            after = pos + len(symbol[0])
+            if after >= n or not (is_latin(t[after]) or t[after] in DIGIT_CHARS):
+                return (after, Unit(Kind.MONEY, None, symbol[1]), about, False)
+        symbol = lex.symbols.at(t, spaced) if spaced != pos else None
+        if symbol is not None and is_latin(symbol[0][0]):
+            after = spaced + len(symbol[0])
+            if after >= n or not (is_latin(t[after]) or t[after] in DIGIT_CHARS):
+                return (after, Unit(Kind.MONEY, None, symbol[1]), about, False)
+    unit: Unit | None = None
+    if hit is not None:
+        word, candidate = hit
+        unit_end = spaced + len(word)
+        if candidate.kind is None:
+            return Skip(unit_end)
+        if word == BAND_SUFFIX and spaced == pos and _amount_band(t, num, pos):
+            hit = None  # 억대, 천만대, 30억대 아파트: a band of an amount, not a count of vehicles
+    if hit is not None:
+        word, candidate = hit
+        unit_end = spaced + len(word)
+        if _model_name(word, num, spaced != pos) or _not_index_points(word, num):
+            return Skip(unit_end)
+        beyond = skip_space(t, unit_end)
+        if word == BAND_SUFFIX and beyond < n and t[beyond] in DIGIT_CHARS:
+            return Skip(unit_end)  # 3대 1로, 7대2, 5대 4: a score or a vote, not vehicles
+        if unit_end < n and t[unit_end] in DIGIT_CHARS and candidate.kind is not Kind.MONEY:
+            return Skip(unit_end)  # 2020도12345: a case number
+        if spaced != pos and candidate.kind is not Kind.MONEY and _year_or_name(t, num):
+            return Skip(unit_end)  # 2024 대선, 2024 개정: a year (1900 원 stays money)
+        if (
+            num.implied_one
+            and candidate.kind is Kind.QUANTITY
+            and spaced == pos
+            and t[num.end - 1] in MYRIAD_SCALE_CHARS
+        ):
+            return Skip(unit_end)  # HL만도, 만평: a word, not 10,000 degrees (천알피엠 is 1000 rpm)
+        if (
+            candidate.counter
+            and num.implied_one
+            and (spaced == pos or num.value.normalize().as_tuple().digits != (1,))
+            and _scale_words_before(t, num.end) < 2
+        ):
+            # 조건, 천명했다, 조명, 만개, 조사 대상: a scale syllable with a counter written
+            # onto it, or with a digit after it, begins a word (천만 명 stays a figure, and so
+            # does a number with a second scale word: 백오십 명, 천 오백 명)
+            return Skip(unit_end)
+        if native and not (candidate.counter or candidate.unit in NATIVE_MEASURES):
+            return Skip(unit_end)
+        if native and spaced == pos and word not in NATIVE_ATTACHED:
+            return Skip(unit_end)
+        if unit_end < n and t[unit_end] == "당":
+            return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
+        hangul_word = is_hangul(word[-1])
+        attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
+        # a unit written onto digits may run into the next word, as headlines and compounds
+        # write it (1톤트럭, 5000원권, 3조원투자); a counter or a Hangul numeral may not (조건,
+        # 천명했다), and the words that only begin with a unit's syllable (원칙, 엔진, 도루)
+        # are in the table of words that are no figures
+        if (
+            hangul_word
+            and not attached_money
+            and not _unit_ends(t, unit_end, candidate)
+            and not (candidate.counter and t.startswith(HOLDING, unit_end))  # 10개들이 상자
+            and (candidate.counter or num.hangul or spaced != pos)
+        ):
+            return Skip(unit_end)
+        unit = candidate
+        pos = unit_end
+        if unit is not None and unit.kind is Kind.QUANTITY and pos + 1 < n and t[pos] == "/":
+            below = lex.units.at(t, pos + 1)  # 12kg/kg, 1km/m: a ratio of two units
+            after = pos + 1 + len(below[0]) if below is not None else pos
+            if below is not None and below[1].kind is Kind.QUANTITY and not (after < n and is_latin(t[after])):
+                unit = Unit(Kind.QUANTITY, f"{unit.unit} / {below[1].unit}")
+                pos = after
+        if unit is not None and _is_age(num, unit) and not about:
+            words = _words_before(t, num)
+            noun_after = pos + 1 < n and t[pos] == " " and is_hangul(t[pos + 1])
+            if not words.endswith(COUNT_TOTAL) and (noun_after or not _counted_before(words)):
+                return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 총 50대 are counts
+        if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
+            return Skip(pos)
+    band = False
+    if _band_at(t, pos, unit, num):
+        band = True
+        pos += 1
+    if unit is None and not num.has_scale and not band:
+        return (num.end, None, about, False)
+    return (pos, unit, about, band)
+
+
+def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
+    """1달러 20센트, 이달러이십삼센트: the minor units after a major amount, and their end."""
+    pos = skip_space(t, end)
+    if pos >= len(t) or not (t[pos] in DIGIT_CHARS or t[pos] in NUMERAL_CHARS):
+        return None
+    num = read_number(t, pos)
+    if num is None:
+        return None
+    hit = lexicon().units.at(t, skip_space(t, num.end))
+    if hit is None or hit[1].currency != major.currency or hit[1].power >= 0:
+        return None
+    return num.value * _TEN ** hit[1].power, skip_space(t, num.end) + len(hit[0])
+
+
+def _margin(t: str, start: int, word: str, end: int) -> bool:
+    """True when the marker *word* after the figure at *start* (ending at *end*) compares
+    something with a reference by the figure: 컨센서스를 12% 상회했다, 현 주가를 30% 상회한다
+    and 기대치를 18% 상회하는 실적 are by 12%, 30% and 18%, not above them (COMPARING_MARKERS)."""
+    if word not in COMPARING_MARKERS:
+        return False
+    noun_end = space_before(t, start)
+    compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
+    if t.startswith(COMPARED_IN_THE_PAST, end) and (compared or _reference_in_sentence(t, start)):
+        return True  # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다
+    if compared:
+        noun_end -= 1
+    if noun_end > 0 and t[noun_end - 1] == ")":
+        # 컨센서스(2,850억원)를 8% 상회: the noun stands before its parenthesis
+        opened = t.rfind("(", max(0, noun_end - _PARENTHESIS_MOST), noun_end)
+        noun_end = opened if opened > 0 else noun_end
+    if t.endswith(REFERENCE_NOUNS, 0, noun_end):
+        return True  # 기대치를 18% 웃도는, 컨센 5% 상회 (a headline drops the particle)
+    return compared and t.startswith(COMPARED_FINITE, end)
+
+
+_PARENTHESIS_MOST: Final = 40  # how far back _margin looks for the ( of a parenthesis
+
+
+def _reference_in_sentence(t: str, start: int) -> bool:
+    """A reference a result is measured against (REFERENCE_NOUNS) earlier in the sentence
+    of the figure at *start*: the object a later clause leaves out (컨센서스 대비 매출은
+    부합, 영업이익은 5% 상회했다), or 대비 naming one (지수 대비 4% 상회했다). With none, a
+    level is meant (상승률은 2% 하회했다)."""
+    window = _sentence_before(t, start, start)
+    return any(noun in window for noun in REFERENCE_NOUNS) or COMPARED_WITH in window
+
+
+def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
+    """A marker after the figure (1조원 이상, 17%가량), one space allowed before it."""
+    lex = lexicon()
+    spaced = skip_space(t, pos)
+    hit = lex.after.at(t, spaced)
+    if hit is None:
+        return pos, None
+    word, marker = hit
+    end = spaced + len(word)
+    if not _marker_ends(t, end):
+        return pos, None
+    return end, marker
+
+
+PER: Final = " per "  # English rates, as format("en_US") writes them: $80 per bbl
+
+
+def _per_after(t: str, pos: int) -> tuple[str, int] | None:
+    """The denominator of an English rate at *pos* (bbl, m², share) and where it ends."""
+    lex = lexicon()
+    hit = lex.units.at(t, pos)
+    if hit is not None and hit[1].kind is Kind.QUANTITY and hit[1].unit is not None:
+        after = pos + len(hit[0])
+        if after >= len(t) or not (is_latin(t[after]) or t[after] in DIGIT_CHARS or is_hangul(t[after])):
+            return hit[1].unit, after
+    end = pos
+    while end < len(t) and (is_latin(t[end]) or t[end] == "_"):
+        end += 1
+    word = t[pos:end]
+    if word in lex.per_nouns and (end >= len(t) or not is_hangul(t[end])):
+        return word, end
+    return None
+
+
+def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
+    """Where a 까지 meaning "up to" ends, or ``None``.
+
+    까지 is "up to" after 최대 (최대 3600억 원까지) and wherever no verb of change follows
+    it (12억원까지 대출 받을 수 있다); before one (3.5%까지 올랐다) it says where a movement
+    reached, the figure stays a point, and 까지 stays out of it like a particle.
+    """
+    at = skip_space(t, end) if marker is not None and marker.bound == "le" else end
+    if not t.startswith(UP_TO, at):
+        return None
+    after = at + len(UP_TO)
+    if not _word_ends(t, after) and not t.startswith("는", after):
+        return None
+    if marker is not None and marker.bound == "le":
+        return after
+    nxt = skip_space(t, after)
+    if any(t.startswith(verb, nxt) for verb in REACHED_VERBS):
+        return None
+    return after
+
+
+def _stated_extreme(t: str, a: int, end: int) -> bool:
+    """True when 최고 or 최저 stands right before the number at *a* and the figure, ending
+    at *end*, was reached or recorded (EXTREMES): 최고 9만6,800원까지 올랐다, 최저
+    1,352.4원을 기록했다, 최고 5만원으로 마감했다."""
+    at = space_before(t, a)
+    if not t.endswith(EXTREMES, 0, at) or (at > 2 and is_hangul(t[at - 3])):
+        return False  # not 최고 or 최저, or the end of a longer word (사상최고)
+    for particle in (UP_TO, "으로", "로", *OBJECT_PARTICLES):
+        if t.startswith(particle, end):
+            return t.startswith(RECORDED_VERBS, skip_space(t, end + len(particle)))
+    return False

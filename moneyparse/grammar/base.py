@@ -1,0 +1,207 @@
+"""The grammar's shared pieces: the types a reading is made of and the tables it looks
+words up in.
+
+:class:`Unit` is what a word after a number makes of it, :class:`Reading` a figure being
+read (built by keyword: each construction says what each value is), :class:`Skip` the
+answer "no figure here, go on at". :func:`lexicon` builds the look-up tables once from
+:mod:`moneyparse.lexicon`. The small tests of where a word ends, the width of a 대 band
+(:func:`band_of`) and :func:`to_figure` live here because every other room uses them.
+Holds no rule of its own about what a number is or is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from moneyparse.figure import Bound, Figure, Kind, checked_elsewhere
+from moneyparse.lexicon.counters import NOT_FIGURE_WORDS, NOUN_BY_COUNTER
+from moneyparse.lexicon.currencies import currency_symbols, currency_words
+from moneyparse.lexicon.markers import (
+    COPULA_YO,
+    FOLLOWERS,
+    MARKER_AFTER,
+    MARKER_BEFORE,
+    MARKER_FOLLOWERS,
+    NEGATIVE_SIGNS,
+    NO_COPULA_AFTER,
+    POSITIVE_SIGNS,
+    RATE_WORDS,
+    Marker,
+)
+from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
+from moneyparse.scanner import WordTable, is_hangul
+from moneyparse.value import Number, last_place
+
+_TEN: Final = Decimal(10)
+NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
+
+
+class Unit(NamedTuple):
+    """What a word after a number makes of it."""
+
+    kind: Kind | None  # None: the word makes the number a date, an ordinal … not a figure
+    unit: str | None = None
+    currency: str | None = None
+    power: int = 0
+    counter: bool = False
+
+
+_NOT_A_FIGURE: Final = Unit(None)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The look-up tables of the grammar, built once from the lexicon modules."""
+
+    units: WordTable[Unit]
+    symbols: WordTable[str]
+    before: WordTable[Marker]
+    after: WordTable[Marker]
+    rates: WordTable[str]
+    signs: WordTable[int]
+    unit_before: WordTable[tuple[str, str]]
+    back_last: frozenset[str]  # the last characters of every word _look_back reads
+    per_nouns: frozenset[str]  # the English denominators of rates: share, person, hour …
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the grammar's tables on first use (Babel's CLDR data are read here)."""
+    units: dict[str, Unit] = {}
+    for word in NOT_FIGURE_WORDS:
+        units[word] = _NOT_A_FIGURE
+    for word in NOUN_BY_COUNTER:
+        units[word] = Unit(Kind.COUNT, word, counter=True)
+    for word, (kind, unit) in UNIT_BY_WORD.items():
+        units[word] = Unit(Kind(kind), unit)
+    for word, cw in currency_words().items():
+        units[word] = Unit(Kind.MONEY, None, cw.code, cw.power)
+    symbols = dict(currency_symbols())
+    for word in UNIT_BY_WORD:  # 100 KRW yes, but never "100 m" as a code
+        symbols.pop(word, None)
+    symbols["미화"] = "USD"
+    rates: dict[str, str] = dict(RATE_WORDS)
+    for word, noun in NOUN_BY_COUNTER.items():
+        rates[word + "당"] = noun
+        rates["1" + word + "당"] = noun
+        rates["한 " + word + "당"] = noun  # 한 명당, 한 곳당
+    for word, (kind, unit) in UNIT_BY_WORD.items():
+        if kind == "quantity" and unit != "point":
+            rates[word + "당"] = unit
+            rates["1" + word + "당"] = unit
+    signs = {word: -1 for word in NEGATIVE_SIGNS} | {word: 1 for word in POSITIVE_SIGNS}
+    back_words = [*symbols, *signs, *MARKER_BEFORE, *rates]
+    return Lexicon(
+        units=WordTable.of(units.items()),
+        symbols=WordTable.of(symbols.items()),
+        before=WordTable.of(MARKER_BEFORE.items()),
+        after=WordTable.of(MARKER_AFTER.items()),
+        rates=WordTable.of(rates.items()),
+        signs=WordTable.of(signs.items()),
+        unit_before=WordTable.of(
+            [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]
+            + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
+        ),
+        back_last=frozenset(word[-1] for word in back_words),
+        per_nouns=frozenset(rates.values()) | frozenset(NOUN_BY_COUNTER.values()),
+    )
+
+
+class Reading(NamedTuple):
+    """A figure being read: its parts before they become a :class:`Figure`."""
+
+    start: int  # where the figure's surface begins, markers and symbols included
+    end: int
+    num_start: int  # where its number begins
+    kind: Kind | None  # None: a bare number, which a table header or scale= may make money
+    low: Decimal
+    high: Decimal
+    point: bool = True  # a point value (not a range or band)
+    unit: Unit | None = None
+    currency: str | None = None
+    per: str | None = None
+    approximate: bool = False
+    bound: Bound = Bound.EQ
+    number: Number | None = None  # the number as read (None for ranges, bands of vague amounts)
+    has_scale: bool = False  # a scale word, unit power or header scaled it: no bare number
+    sign: int = 1
+
+
+class Skip(NamedTuple):
+    """No figure here; the scan goes on at ``resume``."""
+
+    resume: int
+
+
+def _word_ends(t: str, pos: int) -> bool:
+    """True when the word ends at *pos* or goes on only with a particle or a marker."""
+    return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
+
+
+def _marker_ends(t: str, pos: int) -> bool:
+    """:func:`_word_ends` after a marker or a band, which may also take the conditional 면."""
+    return _word_ends(t, pos) or t[pos] in MARKER_FOLLOWERS
+
+
+def _unit_ends(t: str, pos: int, unit: Unit | None) -> bool:
+    """:func:`_word_ends` after a unit word; a unit that is no counter may also take 면 and
+    일 (칠 퍼센트면, 열다섯 배면), and most units the copula 예요 (이십이 퍼센트예요, 세 개예요)."""
+    if _word_ends(t, pos):
+        return True
+    if unit is None:
+        return False
+    if not unit.counter and t[pos] in MARKER_FOLLOWERS:
+        return True
+    return t.startswith(COPULA_YO, pos) and unit.unit not in NO_COPULA_AFTER
+
+
+def _near_before(t: str, pos: int) -> str:
+    """The character before *pos*, or the one before that when a space stands between:
+    the last character of what a look-back would read ("" at the start of the text)."""
+    near = t[pos - 1] if pos > 0 else ""
+    if near == " ":
+        near = t[pos - 2] if pos > 1 else ""
+    return near
+
+
+def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
+    """The half-open band a 대 makes of *number*: one unit of its last non-zero digit wide.
+
+    1억383만 원대 -> [1억383만, 1억384만); 10%대 -> [10, 20); and where no digit was
+    written, as in 억대, from the myriad scale up to ten times it: [1억, 10억). A small scale
+    word counts as a digit written: 천억 원대 is [1000억, 2000억), 십 퍼센트대 [10, 20),
+    천칠백 원대 [1700, 1800).
+    """
+    low = number.value
+    bare_scale = number.implied_one and number.lead_power == number.top_power > 0  # 억대, 만 원대
+    width = low * 9 if bare_scale else _TEN ** last_place(low)
+    return low, low + width
+
+
+def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> Figure | None:
+    """Turn a reading into a Figure over the original *text*; ``None`` for a bare number."""
+    kind = r.kind
+    currency = r.currency
+    if kind is None:
+        if default_currency is not None:
+            kind, currency = Kind.MONEY, default_currency
+        else:
+            kind = Kind.NUMBER
+    unit = None if r.unit is None or kind is Kind.MONEY else r.unit.unit
+    value = r.low if r.point else None
+    return checked_elsewhere(
+        kind,
+        value,
+        r.low,
+        r.high,
+        currency if kind is Kind.MONEY else None,
+        unit,
+        r.per,
+        r.approximate,
+        r.bound,
+        text[r.start : r.end],
+        (r.start, r.end),
+    )

@@ -1,0 +1,236 @@
+"""The fast lane: the common figure (230억원, 35.47%, 약 1조 2,000억달러) read whole.
+
+It matches digits and myriad groups with one compiled pattern and decides with set and
+dict look-ups whether the neighbourhood needs the full reader; where it cannot tell it
+returns ``None`` and :func:`~moneyparse.grammar.reader.read_at` reads. Wherever it answers
+it answers exactly as the full reader: ``tests/test_shortcuts.py`` compares the two over
+real and generated text. No rule may live only here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from moneyparse.figure import Bound, Kind
+from moneyparse.grammar.after import _band_at
+from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Reading, Skip, Unit, _near_before, _word_ends, lexicon
+from moneyparse.grammar.context import (
+    _LONE_POINT,
+    _SPOKEN_PERCENT,
+    _model_name,
+    _not_index_points,
+    _weeks_after,
+    _weeks_before,
+    _year_or_name,
+)
+from moneyparse.grammar.number import FRACTION
+from moneyparse.grammar.reader import _around
+from moneyparse.lexicon.markers import A_BIT_OVER, BAND_SUFFIX, FOLLOWERS, RANGE_WORDS, UP_TO
+from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.scales import SCALE_CHARS
+from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, is_hangul, is_latin, skip_space
+from moneyparse.value import MAX_DIGITS, Number, read_number
+
+# What makes the number at an anchor go on past the common shape, or be read another way:
+# a digit, a separator or exponent, a scale word not in a myriad group (3천, 5 억), a
+# spoken point, a mixed number's 과/와, a slash.
+_NUMBER_GOES_ON: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(".,^/점쩜과와")
+
+
+@lru_cache(maxsize=4096)
+def _grouped(written: str) -> Number | None:
+    """The number of *written* (myriad groups and the character after them), read by the
+    full reader once per spelling: 230억, 1조 2,000억 recur across a whole archive."""
+    return read_number(written, 0)
+
+
+def read_common(t: str, a: int) -> Reading | Skip | None:
+    """The fast lane: the common figure whose digits start at *a*.
+
+    Reads digits or myriad groups of digits (230억, 1조 2,000억, 2만4800), 여, one unit
+    word (원, 달러, %, 명) or none, a 대 band, and what :func:`_around` reads around
+    them. Leaves to :func:`read_at` the rarer shapes: a
+    fraction, a mixed number, a rate's 당, a unit or symbol written in letters, a symbol
+    after the number. Returns what :func:`read_at` would, or ``None`` where it cannot
+    tell and the full grammar reads. The caller has checked that what stands before *a*
+    is no exponent, point, sign or name, and asks :func:`~moneyparse.grammar.ranges.range_after_common`
+    for a range, as it asks :func:`read_range` after the full lane; the tests compare
+    the two lanes over real and built text.
+    """
+    m = COMMON_NUMBER.match(t, a)
+    if m is None:
+        return None
+    n = len(t)
+    end = m.end()
+    if end >= n or end - a > MAX_DIGITS:
+        return None
+    plain = m.group(1)
+    if plain is not None:
+        num = Number(Decimal(plain.replace(",", "")), end, 0, 0, False, False, False, False, False)
+    else:
+        grouped = _grouped(t[a : end + 1])  # digits only: not Hangul, no implied one, no 여 inside
+        if grouped is None or grouped.end != end - a or grouped.stop is not None:
+            return None
+        num = Number(
+            grouped.value, end, grouped.lead_power, grouped.top_power, True, grouped.has_myriad, False, False, False
+        )
+    lex = lexicon()
+    tail = end
+    about = False
+    if t[end] == A_BIT_OVER:  # 30여명, 6000여 가구: a bit over, when a unit follows
+        if lex.units.at(t, skip_space(t, end + 1)) is None:
+            return None
+        about = True
+        tail = end + 1
+    c = t[tail]
+    if c in _NUMBER_GOES_ON or is_latin(c):
+        return None
+    if c in SINO_VALUE_BY_DIGIT and tail + 1 < n and t[tail + 1] in SCALE_CHARS:
+        return None  # 5억이천만원: the number goes on in Hangul, the full reader's
+    spaced = tail
+    if c == " ":
+        spaced = tail + 1
+        if spaced >= n:
+            return None
+        c = t[spaced]
+        if c in _NUMBER_GOES_ON or c in SINO_VALUE_BY_DIGIT or c == " " or is_latin(c):
+            return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's
+    if t.startswith(FRACTION, spaced):
+        return None
+    if spaced != tail and _year_or_name(t, num, a):
+        return None  # 2024 대선, 빅3 편의점: read_tail's to judge
+    hit = lex.units.at(t, spaced)
+    if hit is not None and hit[1].kind is not None:
+        plain = _plain_reading(t, a, num, hit[0], spaced + len(hit[0]), about)
+        if plain is not None:
+            return plain
+    band = False
+    if hit is None:
+        # a bare number, or money by a symbol before it ($1.5): none written after it
+        if lex.symbols.at(t, end) is not None or (spaced != end and lex.symbols.at(t, spaced) is not None):
+            return None
+        if about or t[end] == BAND_SUFFIX:
+            return None
+        got = _around(t, a, num, end, None, False, False)
+    else:
+        word, unit = hit
+        unit_end = spaced + len(word)
+        if unit.kind is None or _model_name(word, num, spaced != tail) or _not_index_points(word, num):
+            return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
+        if is_latin(word[-1]) or word == BAND_SUFFIX:
+            return None
+        if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS):
+            return None
+        attached_money = unit.kind is Kind.MONEY and spaced == tail
+        if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
+            return None
+        if unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
+            return Skip(unit_end)  # 지난 2주, 3주 전: weeks, as read_tail says
+        if _band_at(t, unit_end, unit, num):
+            band = True  # 3%대, 1억원대: a band
+            unit_end += 1
+        got = _around(t, a, num, unit_end, unit, about, band)
+    return got
+
+
+class _Plain(NamedTuple):
+    """What the plain lane needs to know of the context and of the unit words."""
+
+    units: dict[str, tuple[Unit, Decimal]]  # unit word -> (unit, the power of ten it applies)
+    before: frozenset[str]  # the last characters of what _around's look-back reads
+    back: WordTable[bool]  # the words it reads: symbols, signs, markers, rate words, 섭씨
+    attached: frozenset[str]  # right after the unit: what begins a band, a rate, 까지, a range …
+    spaced: frozenset[str]  # one space after the unit: what begins a range, 반, to, per
+    minor: frozenset[str]  # currencies with a minor unit (1달러 50센트), read after a number
+
+
+@lru_cache(maxsize=1)
+def _plain() -> _Plain:
+    """The plain lane's tables, derived from the lexicon and the grammar's own words.
+
+    A unit word is plain when nothing in :func:`read_common` or :func:`_around` treats it
+    apart: it has a kind, does not end in a letter (3M 주가, 12.34p), is no 대 band, no
+    spoken percent (아이폰 15 프로), no 주 (weeks or shares), no degree (영하 12도)."""
+    lex = lexicon()
+    units = {
+        word: (unit, _TEN**unit.power)
+        for word, unit in lex.units.words.items()
+        if unit.kind is not None
+        and not is_latin(word[-1])
+        and word not in (BAND_SUFFIX, _SPOKEN_PERCENT)
+        and word not in _LONE_POINT
+        and unit.unit not in ("주", "degree")
+    }
+    tables = (lex.symbols, lex.signs, lex.before, lex.rates, lex.unit_before)
+    back = WordTable.of((word, True) for table in tables for word in table.words)
+    before = frozenset(back.by_last)
+    # what a reader looks for after the unit, by its first character: a band (대), a rate
+    # (당, /), 까지, a range (~, -, 에서), digits going on, two and a half times (반),
+    # English joiners (to, per); a marker (이상, 가량) is looked up where its first
+    # character stands, and a number after an amount only where a minor unit may follow
+    ranges = frozenset("~-–")
+    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
+    spaced = ranges | frozenset("tp반")
+    minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
+    return _Plain(units, before, back, attached, spaced, minor)
+
+
+def _marker_at(t: str, pos: int) -> bool:
+    """A marker word (이상, 가량, 내외) starts at *pos*."""
+    after = lexicon().after
+    return t[pos] in after.by_first and after.at(t, pos) is not None
+
+
+def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool) -> Reading | None:
+    """The plain lane: the figure at *a* when its unit word (ending at *end*) is plain and
+    nothing around it asks for more than the number and the unit (2,000억원 규모, 35.47%로,
+    230억 달러를); ``None`` otherwise, and :func:`read_common` reads on. Most figures in
+    news are such, and this reads them with a handful of look-ups, where :func:`_around`
+    would look for each part that may stand around a figure in turn."""
+    tables = _plain()
+    known = tables.units.get(word)
+    if known is None:
+        return None
+    n = len(t)
+    if _near_before(t, a) in tables.before and (
+        tables.back.before(t, a) is not None or (a > 0 and t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
+    ):
+        return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
+    unit, power = known
+    if end < n:
+        c = t[end]
+        nxt = t[end + 1] if c == " " and end + 1 < n else c
+        if unit.currency in tables.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS):
+            return None  # 1달러 50센트: _around reads a minor amount
+        if c == " ":
+            if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
+                return None
+        elif c in tables.attached or t.startswith(_FROM_SPACED, end) or _marker_at(t, end):
+            return None  # 3%대, 8,520원/주, 12억원까지, 3조원에서 4조원 사이: the full lane's
+        elif (
+            is_hangul(c)
+            and c not in FOLLOWERS
+            and is_hangul(word[-1])
+            and not (unit.kind is Kind.MONEY and t[end - len(word) - 1] != " ")
+        ):
+            return None  # 만들다, 천사: not the end of a word; read_common tells
+    value = num.value * power if unit.power else num.value
+    return Reading(
+        start=a,
+        end=end,
+        num_start=a,
+        kind=unit.kind,
+        low=value,
+        high=value,
+        unit=unit,
+        currency=unit.currency,
+        approximate=about,
+        bound=Bound.GE if about else Bound.EQ,
+        number=num,
+        has_scale=num.has_scale,
+    )
+
+
+_FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end

@@ -1,0 +1,167 @@
+"""Ranges: 3~4조원, 3조~4조원, 3조에서 4조원, 10억~20억원대, -5~+5%.
+
+:func:`read_range` reads the second end after a first reading and carries the scale and
+unit written once at the end back to the first. Two closed bounds joined into one range
+(100 이상, 300 이하) and lists with the unit written once (1,200억·800억원) are
+:mod:`moneyparse.extract`'s, since they are two figures first.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from moneyparse.figure import Bound
+from moneyparse.grammar.base import _TEN, Reading, Skip, lexicon
+from moneyparse.grammar.plain import _FROM_SPACED, read_common
+from moneyparse.grammar.reader import read_at
+from moneyparse.lexicon.markers import BETWEEN, BETWEEN_WORDS, RANGE_WORDS
+from moneyparse.scanner import DIGIT_CHARS, is_hangul, skip_space
+
+
+def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | None:
+    """Join *first* to a second end after ~, -, 에서 or 부터 into one closed range.
+
+    The scale and unit written once at the end apply to both ends: 3~4조원 ->
+    [3조, 4조]; 2천~3천억 -> [2천억, 3천억]. Never Duckling's [3, 4조]. 에서 and 부터
+    join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
+    is a change from one figure to another. With *shortcuts* a second end after ~ or a
+    space is read by the fast lane first; the tests turn it off to compare the two.
+    """
+    if first.number is None or not first.point:
+        return None
+    if first.bound is not Bound.EQ and lexicon().after.before(t, first.end) is not None:
+        return None  # 5천만원 이상~1억원 미만: two bounds, each its own figure
+    if first.bound not in (Bound.EQ, Bound.GE, Bound.LE) and not first.approximate:
+        return None  # 최소 5~10%, 최대 20~30%: a marker before the range is the range's
+    n = len(t)
+    pos = first.end if first.unit is not None else first.number.end
+    if first.unit is None and first.end != first.number.end:
+        return None
+    if pos >= n:
+        return None
+    joiner_end: int | None = None
+    between = band = False
+    english = t.startswith(" to ", pos)
+    if english:  # as format("en_US") writes: 3% to 4%, 10% to under 20%
+        band = t.startswith(" to under ", pos)
+        joiner_end = pos + (10 if band else 4)
+    elif t[pos] == "~" or (t[pos] == " " and pos + 1 < n and t[pos + 1] == "~"):
+        joiner_end = skip_space(t, t.index("~", pos) + 1)
+    elif (t[pos] == "-" and pos + 1 < n and t[pos + 1] in DIGIT_CHARS) or t.startswith(" - ", pos):
+        joiner_end = pos + 3 if t[pos] == " " else pos + 1
+        if first.num_start >= 2 and t[first.num_start - 1] == "-" and t[first.num_start - 2] in DIGIT_CHARS:
+            return None  # 052-278-0701
+    elif first.unit is not None and t.startswith(_FROM_SPACED, pos):
+        # 3조원에서 4조원 사이: with 사이 to close it, a change from one figure to another
+        # (3조원에서 4조원으로) is ruled out, so ends with their own units join too
+        joiner_end = pos + len(_FROM_SPACED)
+        between = True
+    elif first.unit is None:
+        for word in (*RANGE_WORDS, *BETWEEN_WORDS):
+            if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
+                joiner_end = pos + len(word) + 1
+                between = word in BETWEEN_WORDS  # 20과 30 사이: 사이 must close it
+                break
+    if joiner_end is None or joiner_end >= n:
+        return None
+    b_start = joiner_end
+    sign = 1
+    if t[b_start] in "-+" and b_start + 1 < n and t[b_start + 1] in DIGIT_CHARS and not english:
+        sign, b_start = (-1 if t[b_start] == "-" else 1), b_start + 1  # -5~+5%, -0.5~-1.0%
+    hangul_first = first.number.hangul or t[first.num_start] not in DIGIT_CHARS
+    anchor = b_start
+    marked = lexicon().before.at(t, b_start) if sign == 1 and is_hangul(t[b_start]) else None
+    if marked is not None:
+        anchor = skip_space(t, b_start + len(marked[0]))  # 최소 100만원~최대 1억원
+        if anchor >= n or t[anchor] not in DIGIT_CHARS:
+            return None
+    elif t[b_start] in DIGIT_CHARS or (hangul_first and t[b_start] not in " "):
+        pass
+    elif english:
+        # -5% to -3%, ₩100M to under ₩200M, -ADP1 to -ADP1: a sign and a symbol may stand
+        # before the second end's digits; read_at reads them back from there
+        anchor = b_start + 1 if t[b_start] == "-" else b_start
+        symbol = lexicon().symbols.at(t, anchor)
+        if symbol is not None:
+            anchor += len(symbol[0])
+        if anchor >= n or t[anchor] not in DIGIT_CHARS:
+            return None
+    else:
+        return None
+    lane = shortcuts and t[anchor - 1] in "~ " and t[anchor] in DIGIT_CHARS
+    second = read_common(t, anchor) if lane else None  # the tests turn the lane off
+    if second is None:
+        second = read_at(t, anchor)
+    if isinstance(second, Skip) or second.number is None:
+        return None
+    # 10억~20억원대, 10~20평대: a range that ends in a band runs to the band's top
+    banded = second.bound is Bound.BAND and sign == 1 and not english
+    if not (second.point or banded):
+        return None
+    if second.start != b_start and not (sign == -1 and second.start == b_start):
+        return None
+    if first.unit is not None and (second.unit is None or second.unit != first.unit):
+        return None
+    if first.currency and second.currency and first.currency != second.currency:
+        return None
+    low = first.low
+    a_num, b_num = first.number, second.number
+    power = second.unit.power if second.unit is not None else 0
+    if first.unit is None and not english:
+        # the scale and unit written once, at the end, apply to both ends: 3~4조원, 2천~3천억;
+        # an end with its own unit keeps its own value (5,000원~2만원), and English writes
+        # each end whole (₩100 to ₩1K)
+        if not a_num.has_scale and b_num.has_scale:
+            low = low * _TEN**b_num.lead_power
+        elif not a_num.has_myriad and b_num.has_myriad:
+            low = low * _TEN**b_num.top_power
+        if power:
+            low = low * _TEN**power
+    high = second.high if banded else second.low * sign
+    band = band or banded
+    if low > high and high < 0 and not band:
+        low, high = high, low  # -0.5~-1.0%, -3조~-4조원: a fall written from its smaller end
+    if low > high or (band and low == high):
+        return None
+    if (t.startswith("-", b_start) and not english) or (
+        second.end < n and t[second.end] == "-" and second.end + 1 < n and t[second.end + 1] in DIGIT_CHARS
+    ):
+        return None
+    approximate = first.approximate or second.approximate
+    end = second.end
+    if between:
+        close = skip_space(t, end)
+        if not t.startswith(BETWEEN, close):
+            return None
+        end = close + len(BETWEEN)
+    return Reading(
+        start=first.start,
+        end=end,
+        num_start=first.num_start,
+        kind=second.kind or first.kind,
+        low=low,
+        high=high,
+        point=False,
+        unit=second.unit or first.unit,
+        currency=second.currency or first.currency,
+        per=first.per or second.per,
+        approximate=approximate or band,
+        bound=Bound.BAND if band else Bound.RANGE,
+        has_scale=True,
+    )
+
+
+_RANGE_AHEAD: Final = (" ~", " -", " to ", "에서 ")
+
+
+def range_after_common(t: str, got: Reading) -> Reading | None:
+    """The range that *got*, read by the fast lane, opens, or ``None``.
+
+    Only where a range can follow: a bare number (3~4조원's 3), a range sign or 에서
+    after the figure, or the end of the text. The full lane asks :func:`read_range`
+    itself, without this pre-check.
+    """
+    n = len(t)
+    if got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(_RANGE_AHEAD, got.end):
+        return read_range(t, got)
+    return None

@@ -1,0 +1,23 @@
+"""The words of table labels and column heads that decide what a table's numbers are.
+
+Read by :mod:`moneyparse.tables`: which heads name numbers that are no amounts (ids,
+ranks, dates, times), which name ratios or rates, and which rates are money all the same.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Heads whose numbers are ids, not amounts, written whole (No., 연도; not 전년도) ...
+ID_HEADS: Final = frozenset({"No", "No.", "no", "NO", "연도", "년도"})
+# ... or as the ending of a longer head (매출 순위, 사업번호, 기준일자, 종목코드, 근로시간).
+ID_ENDINGS: Final = ("순위", "번호", "연번", "일자", "날짜", "기준일", "코드", "시간", "시각")
+
+# Marks of a ratio anywhere in a label or head (영업이익률, 비중, 증가율, (%)).
+RATIO_MARKS: Final = ("%", "율", "률", "비중")
+# A column head that names an interest rate (대출금리(연), 금리 수준) holds rates ...
+RATE_HEAD: Final = "금리"
+# ... unless the rate describes the loans it heads (저금리 대출: loans, money).
+RATE_ADJECTIVES: Final = ("저금리", "고금리", "무금리")
+# Rates that are amounts of money all the same: a price of one currency in another.
+RATES_IN_MONEY: Final = ("환율", "기준율")
