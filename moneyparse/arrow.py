@@ -48,9 +48,13 @@ FIGURE_COLUMNS = (
     "currency",
     "unit",
     "per",
+    "per_amount",
+    "per_amount_exact",
     "bound",
     "approximate",
     "equivalent_of",
+    "row",
+    "column",
 )
 
 
@@ -85,9 +89,13 @@ def figure_schema(id_type: pa.DataType | None = None, id_name: str = "id") -> pa
             pa.field("currency", pa.string()),
             pa.field("unit", pa.string()),
             pa.field("per", pa.string()),
+            pa.field("per_amount", amount),
+            pa.field("per_amount_exact", pa.string()),
             pa.field("bound", pa.string(), nullable=False),
             pa.field("approximate", pa.bool_(), nullable=False),
             pa.field("equivalent_of", pa.int64()),
+            pa.field("row", pa.string()),
+            pa.field("column", pa.string()),
         ]
     )
 
@@ -129,9 +137,13 @@ def _columns(pairs: Iterable[tuple[object, list[Figure]]]) -> dict[str, list[obj
             cols["currency"].append(fig.currency)
             cols["unit"].append(fig.unit)
             cols["per"].append(fig.per)
+            cols["per_amount"].append(to_decimal128(fig.per_amount))
+            cols["per_amount_exact"].append(d["per_amount"])
             cols["bound"].append(d["bound"])
             cols["approximate"].append(fig.approximate)
             cols["equivalent_of"].append(fig.equivalent_of)
+            cols["row"].append(fig.row)
+            cols["column"].append(fig.column)
     return cols
 
 

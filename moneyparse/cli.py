@@ -46,9 +46,12 @@ COLUMNS = (
     "currency",
     "unit",
     "per",
+    "per_amount",
     "bound",
     "approximate",
     "text",
+    "row",
+    "column",
 )
 
 # Documents a worker takes at a time. Small, so that a folder of a few dozen large files
@@ -210,14 +213,23 @@ def _write(out: TextIO, fmt: str, rows: list[dict[str, object]], writer: csv.Dic
                 for flag in (
                     str(row["bound"]) if row["bound"] != "eq" else "",
                     "≈" if row["approximate"] else "",
-                    f"per {row['per']}" if row["per"] else "",
+                    _per_flag(row),
                 )
                 if flag
             )
+            cell = " / ".join(str(label) for label in (row.get("row"), row.get("column")) if label)
             out.write(
                 f"{str(row['doc'])[:24]:<24} {row['start']:>6} {row['kind']:<16} {value:>22} {unit:<12} "
-                f"{flags:<18} {row['text']}\n"
+                f"{flags:<18} {row['text']}{f'  [{cell}]' if cell else ''}\n"
             )
+
+
+def _per_flag(row: dict[str, object]) -> str:
+    """``per share``, ``per 100 JPY``: a rate's denominator in the table format."""
+    if not row["per"]:
+        return ""
+    amount = row.get("per_amount")
+    return f"per {row['per']}" if amount in (None, "1") else f"per {amount} {row['per']}"
 
 
 def _jobs(text: str) -> int:

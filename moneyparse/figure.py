@@ -78,6 +78,17 @@ class Figure:
     ``low == value == high`` and ``bound`` says which side the written number limits.
     ``equivalent_of`` is the index, in the same ``extract`` result, of the figure that a
     parenthesised equivalent restates (``약 230억달러(약 25조원)``), else ``None``.
+
+    ``per_amount`` is how many of ``per`` the figure is the price of: ``100`` for
+    ``100엔당 912.30원``, ``1000000`` for ``100만 btu당``, ``1`` where no number is written
+    (``주당``, ``달러당``), ``None`` exactly where ``per`` is ``None``. ``row`` and
+    ``column`` are the labels of the table cell a figure was read from, as written, and
+    ``None`` in running text. These three come last so that positional construction of
+    the fields before them keeps working.
+
+    >>> r = parse("100엔당 912.30원")
+    >>> r.value, r.currency, r.per, r.per_amount
+    (Decimal('912.30'), 'KRW', 'JPY', Decimal('100'))
     """
 
     kind: Kind
@@ -92,8 +103,17 @@ class Figure:
     text: str = ""
     span: tuple[int, int] = (0, 0)
     equivalent_of: int | None = None
+    per_amount: Decimal | None = None
+    row: str | None = None
+    column: str | None = None
 
     def __post_init__(self) -> None:
+        if self.per is None and self.per_amount is not None:
+            raise ValueError(f"per_amount {self.per_amount} with no per")
+        if self.per is not None and self.per_amount is None:
+            object.__setattr__(self, "per_amount", Decimal(1))  # 주당: one share
+        if self.per_amount is not None and self.per_amount <= 0:
+            raise ValueError(f"per_amount must be positive, got {self.per_amount}")
         interval = self.bound in (Bound.RANGE, Bound.BAND)
         if interval != (self.value is None):
             raise ValueError(f"value must be None exactly for a range or band, got {self.value!r} with {self.bound}")
@@ -132,12 +152,15 @@ class Figure:
             "currency": self.currency,
             "unit": self.unit,
             "per": self.per,
+            "per_amount": _plain(self.per_amount),
             "approximate": self.approximate,
             "bound": self.bound.value,
             "text": self.text,
             "start": self.span[0],
             "end": self.span[1],
             "equivalent_of": self.equivalent_of,
+            "row": self.row,
+            "column": self.column,
         }
 
     def format(self, locale: str | Locale = "ko_KR") -> str:
@@ -220,9 +243,23 @@ class Figure:
 
 # The slots' own setters: a frozen dataclass refuses setattr, and these are what its
 # generated __init__ calls through object.__setattr__, minus the look-up by name.
-(_KIND, _VALUE, _LOW, _HIGH, _CURRENCY, _UNIT, _PER, _APPROXIMATE, _BOUND, _TEXT, _SPAN, _EQUIVALENT_OF) = (
-    getattr(Figure, name).__set__ for name in Figure.__dataclass_fields__
-)
+(
+    _KIND,
+    _VALUE,
+    _LOW,
+    _HIGH,
+    _CURRENCY,
+    _UNIT,
+    _PER,
+    _APPROXIMATE,
+    _BOUND,
+    _TEXT,
+    _SPAN,
+    _EQUIVALENT_OF,
+    _PER_AMOUNT,
+    _ROW,
+    _COLUMN,
+) = (getattr(Figure, name).__set__ for name in Figure.__dataclass_fields__)
 
 
 def checked_elsewhere(
@@ -237,6 +274,7 @@ def checked_elsewhere(
     bound: Bound,
     text: str,
     span: tuple[int, int],
+    per_amount: Decimal | None = None,
 ) -> Figure:
     """A Figure built without :meth:`Figure.__post_init__`'s checks, for the grammar's hot
     path: its readings hold the invariants by construction, and a property test holds
@@ -254,4 +292,7 @@ def checked_elsewhere(
     _TEXT(fig, text)
     _SPAN(fig, span)
     _EQUIVALENT_OF(fig, None)
+    _PER_AMOUNT(fig, per_amount)
+    _ROW(fig, None)
+    _COLUMN(fig, None)
     return fig

@@ -64,9 +64,13 @@ def figure_schema(id_type: DataType | None = None, id_name: str = "id") -> Struc
             StructField("currency", StringType(), True),
             StructField("unit", StringType(), True),
             StructField("per", StringType(), True),
+            StructField("per_amount", amount, True),
+            StructField("per_amount_exact", StringType(), True),
             StructField("bound", StringType(), False),
             StructField("approximate", BooleanType(), False),
             StructField("equivalent_of", LongType(), True),
+            StructField("row", StringType(), True),
+            StructField("column", StringType(), True),
         ]
     )
 

@@ -36,6 +36,8 @@ def test_one_row_a_figure_equal_to_extract() -> None:
             fig.equivalent_of,
         )
         assert row["low"] == to_decimal128(fig.low)
+        assert (row["per_amount"], row["per_amount_exact"]) == (to_decimal128(fig.per_amount), d["per_amount"])
+        assert (row["row"], row["column"]) == (fig.row, fig.column)
 
 
 def test_schema_is_fixed_whatever_the_input() -> None:

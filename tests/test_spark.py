@@ -74,9 +74,13 @@ def _expected(texts: list[str], **options: Any) -> list[tuple[object, ...]]:
                     fig.currency,
                     fig.unit,
                     fig.per,
+                    to_decimal128(fig.per_amount),
+                    d["per_amount"],
                     d["bound"],
                     fig.approximate,
                     fig.equivalent_of,
+                    fig.row,
+                    fig.column,
                 )
             )
     return rows

@@ -36,6 +36,7 @@ from moneyparse.scanner import WordTable, is_hangul
 from moneyparse.value import Number, last_place
 
 _TEN: Final = Decimal(10)
+_ONE: Final = Decimal(1)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
 
 
@@ -123,6 +124,7 @@ class Reading(NamedTuple):
     unit: Unit | None = None
     currency: str | None = None
     per: str | None = None
+    per_amount: Decimal | None = None  # how many of per, where a number is written (100엔당)
     approximate: bool = False
     bound: Bound = Bound.EQ
     number: Number | None = None  # the number as read (None for ranges, bands of vague amounts)
@@ -204,4 +206,5 @@ def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> 
         r.bound,
         text[r.start : r.end],
         (r.start, r.end),
+        None if r.per is None else (r.per_amount or _ONE),
     )
