@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Final
 
 from moneyparse.figure import Bound, Figure, Kind
+from moneyparse.fx import RATE_WORD, name_rates
 from moneyparse.grammar import (
     FRACTION,
     HANGUL_NUMBER_CHARS,
@@ -525,6 +526,8 @@ def _extract(
     bullets = "△" in t and _bullets(t)
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
+    if RATE_WORD in t:
+        name_rates(t, readings)  # 원/달러 환율은 1,385.6원: the figures of a named rate
     figures: list[Figure] = []
     rows: dict[int, Row] = {}  # table rows already judged, by where they start
     columns: dict[int, list[Column]] = {}  # tables' column heads, by where the table starts

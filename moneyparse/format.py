@@ -32,7 +32,7 @@ from babel.units import format_unit
 
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.lexicon.counters import COUNTERS
-from moneyparse.lexicon.currencies import NEWS_WORDS, currency_symbols, currency_words
+from moneyparse.lexicon.currencies import NEWS_WORDS, currency_codes, currency_symbols, currency_words
 from moneyparse.lexicon.markers import AFTER, BAND_SUFFIX, BEFORE, RATE_WORDS, VAGUE
 from moneyparse.lexicon.scales import LARGE_MYRIAD_CHARS, MYRIAD_SCALES, SMALL_SCALES
 from moneyparse.lexicon.units import UNITS
@@ -57,6 +57,7 @@ CLDR_UNIT_BY_PINT_NAME: Final = {
     "kilogram": "mass-kilogram",
     "gram": "mass-gram",
     "metric_ton": "mass-tonne",
+    "troy_ounce": "mass-ounce-troy",
     "oil_barrel": "volume-barrel",
     "degree_Celsius": "temperature-celsius",
     "degree_Fahrenheit": "temperature-fahrenheit",
@@ -334,8 +335,33 @@ def _korean(figure: Figure, locale: Locale) -> str:
     if figure.approximate and figure.bound is not Bound.BAND:
         body = korean_markers[(True, None)] + " " + body
     if figure.per is not None:
-        body = _rate_words().get(figure.per, figure.per + "당") + " " + body
+        body = _korean_per(figure, locale) + " " + body
     return body
+
+
+def _korean_per(figure: Figure, locale: Locale) -> str:
+    """주당, 배럴당, 100엔당, 달러당, 100만btu당: the rate phrase before a Korean figure.
+
+    A currency is named by its Korean word (원 as 원화, since 원당 is a place name); a count
+    of the unit other than one is written before the word in digits and myriad groups.
+    """
+    assert figure.per is not None
+    if _is_currency(figure.per):
+        word = KRW_RATE_WORD if figure.per == "KRW" else korean_currency_word(figure.per) + "당"
+    else:
+        word = _rate_words().get(figure.per, figure.per + "당")
+    amount = figure.per_amount
+    if amount is None or amount == 1:
+        return word
+    return korean_amount(amount, locale).replace(" ", "") + word.removeprefix("1")
+
+
+KRW_RATE_WORD: Final = "원화당"
+
+
+def _is_currency(per: str) -> bool:
+    """True when *per* is an ISO 4217 code the lexicon reads: a rate against a currency."""
+    return len(per) == 3 and per.isupper() and per in currency_codes()
 
 
 def _has_scale_word(text: str) -> bool:
@@ -462,8 +488,24 @@ def _english(figure: Figure, locale: Locale) -> str:
         if key != (False, None):
             body = english_markers[key] + " " + body
     if figure.per is not None:
-        body += " per " + _english_per(figure.per, locale)
+        body += " per " + _english_per_phrase(figure, locale)
     return body
+
+
+def _english_per_phrase(figure: Figure, locale: Locale) -> str:
+    """bbl, share, ¥100, $1, 1,000,000 Btu: what an English rate is per.
+
+    A currency is written as an amount of it (₩912.30 per ¥100, CN¥7.1 per $1); a unit
+    or a noun with its count before it where the count is not one.
+    """
+    assert figure.per is not None
+    amount = figure.per_amount if figure.per_amount is not None else Decimal(1)
+    if _is_currency(figure.per):
+        symbol = _symbol(figure.per, locale)
+        digits = _plain_digits(amount, locale)
+        return f"{symbol} {digits}" if symbol.isalpha() else symbol + digits
+    word = _english_per(figure.per, locale)
+    return word if amount == 1 else f"{_plain_digits(amount, locale)} {word}"
 
 
 # -- entry point -----------------------------------------------------------------

@@ -20,7 +20,7 @@ from moneyparse.figure import Figure
 from moneyparse.grammar import Reading, lexicon, to_figure
 from moneyparse.lexicon.markers import RANGE_WORDS
 from moneyparse.normalize import fold_width
-from moneyparse.scanner import DIGIT_RUN, is_hangul, is_latin
+from moneyparse.scanner import DIGIT_RUN, is_hangul, is_latin, skip_space
 from moneyparse.tables import apply_scale, scale_of
 from moneyparse.value import EXACT, MAX_DIGITS, MAX_EXPONENT, read_number
 
@@ -101,8 +101,20 @@ def _why_before(t: str, begin: int, r: Reading) -> tuple[int, str]:
         return begin, f"a stray sign {_quote(prefix)}: write one sign before the number"
     if prefix.endswith("~"):
         return begin + len(prefix) - 1, "a range with a missing end: nothing before '~'"
+    rates = lexicon().rates
+    end = begin + len(prefix)
+    second = rates.before(t, end)
+    if second is not None:
+        first = rates.before(t, end - len(second[0]))
+        if first is not None:
+            return end - len(second[0]), (
+                f"two rate words {first[0]!r} and {second[0]!r}: a figure is the price of one thing"
+            )
     return begin, f"unexpected text {_quote(prefix)} before the figure"
 
+
+RATE_SUFFIX: Final = "당"  # 주당, 100엔당: the end of a rate word
+_RATE_EXAMPLE: Final = "100엔당 912.30원"
 
 # Digits and an exponent past what is read: 1e41, 2^99
 _BIG_EXPONENT: Final = re.compile(r"[0-9][eE^][+-]?([0-9]+)")
@@ -147,6 +159,14 @@ def _why_no_figure(t: str, begin: int, finish: int) -> tuple[int, str]:
             return t.index(after[0], number.end), (
                 f"two currencies for one number: {symbol[0]!r} before it and {after[0]!r} after; write one"
             )
+    dang = t.find(RATE_SUFFIX, begin, finish)
+    while dang >= 0:
+        rate = lex.rates.before(t, dang + 1)
+        rest = skip_space(t, dang + 1)
+        if rate is not None and DIGIT_RUN.search(t, rest, finish) is None:
+            rate_text = _quote(t[begin : dang + 1].strip())
+            return rest, f"the rate {rate_text} with no number after it: expected a figure such as {_RATE_EXAMPLE!r}"
+        dang = t.find(RATE_SUFFIX, dang + 1, finish)
     big = _BIG_EXPONENT.search(t, begin, finish)
     if big is not None and int(big.group(1)[:6]) > MAX_EXPONENT:
         return big.start() + 1, f"an exponent past {MAX_EXPONENT}: {_quote(big.group())}"

@@ -143,5 +143,7 @@ def quantity_of(
         raise ValueError(
             f"the registry does not define {unit!r}; build it with moneyparse.quantity.new_registry()"
         ) from exc
+    if figure.per_amount is not None and figure.per_amount != 1:
+        magnitude = magnitude / figure.per_amount  # 100엔당 912.30원: 9.123 KRW / JPY
     quantity: pint.Quantity[Decimal] = reg.Quantity(magnitude, units)
     return quantity

@@ -268,7 +268,7 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("5000원권 지폐", [("5000원", "money", "5000")]),
         ("1톤트럭이 전복됐다", [("1톤", "quantity", "1")]),
         ("택시 40대 남성 기사", []),
-        ("인구 10만 명당 5명꼴", [("5명", "count", "5")]),
+        ("인구 10만 명당 5명꼴", [("10만 명당 5명", "count", "5")]),  # per 100,000 people: per_amount
         # from the filings and broker-notes probe: a slash-joined pair of amounts, and its labels
         ("52주 최고/최저 98,400원/61,200원", [("98,400원", "money", "98400"), ("61,200원", "money", "61200")]),
         ("당일 저가/고가 12,300원/13,050원", [("12,300원", "money", "12300"), ("13,050원", "money", "13050")]),
@@ -377,7 +377,7 @@ def test_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high", "per"),
     [
-        ("100만btu당 10달러 이상, 100만btu당 20달러 이하", "10", "20", "million_btu"),
+        ("100만btu당 10달러 이상, 100만btu당 20달러 이하", "10", "20", "british_thermal_unit"),
         ("1박당 10만원 이상, 1박당 20만원 이하", "100000", "200000", "night"),
         ("100 이상 300 이하", "100", "300", None),
     ],

@@ -30,7 +30,7 @@ from moneyparse.lexicon.scales import MYRIAD_SCALES
 from moneyparse.lexicon.units import UNIT_BY_WORD
 
 LOCALES = ("ko_KR", "en_US")
-FIELDS = ("kind", "value", "low", "high", "currency", "unit", "per", "approximate", "bound")
+FIELDS = ("kind", "value", "low", "high", "currency", "unit", "per", "per_amount", "approximate", "bound")
 EXAMPLES = 1000  # per locale: about 5 s each
 
 MAX_VALUE = 9999 * 10**16  # 9999경
@@ -49,7 +49,7 @@ UNREACHABLE = {
     "a 대 band after an ISO code": "100 ZWL대 is not read; money bands are drawn in currencies with a Korean name",
     "a band of a bare number": "a vague or 대 band needs a unit; a bare 억대 is read as won",
     "a range of bare numbers": "read only when its high end has a scale word (3~4조); 3~4 is no figure",
-    "per million_btu": "100만btu당 is read as the figure 100만, not as a rate word (grammar issue)",
+    "money per ounce": "온스당 on money is read as per troy ounce (gold and silver are quoted so)",
     "a rate on a figure that is not money": "rates are drawn for money, the only kind the corpus rates",
 }
 
@@ -63,10 +63,14 @@ def fields(figure: Figure) -> dict[str, Any]:
 def _rate_nouns() -> list[str]:
     nouns = {per for _word, per in RATE_WORDS} | set(NOUN_BY_COUNTER.values())
     nouns |= {unit for kind, unit in UNIT_BY_WORD.values() if kind == "quantity" and unit != "point"}
-    return sorted(nouns - {"million_btu"})
+    return sorted(nouns - {"ounce"})
 
 
 RATE_NOUNS = _rate_nouns()
+# Currencies that rates are quoted against, as ISO codes (100엔당 912.30원, 달러당 7.1위안)
+RATE_CURRENCIES = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP", "HKD", "CHF")
+# How many of per: one (주당), and the counts that quotes write (100엔당, 100만btu당)
+PER_AMOUNTS = tuple(Decimal(x) for x in ("1", "100", "1000000", "10", "1000"))
 
 
 @st.composite
@@ -142,7 +146,9 @@ def figures(draw: st.DrawFn) -> Figure:
     if kind is not Kind.NUMBER:  # see UNREACHABLE
         bounds += [Bound.RANGE, Bound.BAND]
     bound = draw(st.sampled_from(bounds))
-    per = draw(st.none() | st.sampled_from(RATE_NOUNS)) if kind is Kind.MONEY else None
+    pers = st.none() | st.sampled_from(RATE_NOUNS) | st.sampled_from(RATE_CURRENCIES)
+    per = draw(pers) if kind is Kind.MONEY else None
+    per_amount = None if per is None else draw(st.sampled_from(PER_AMOUNTS))
     approximate = draw(st.booleans())
     value: Decimal | None
     if bound is Bound.BAND:
@@ -156,7 +162,7 @@ def figures(draw: st.DrawFn) -> Figure:
     if unit == "대" and bound is not Bound.BAND:  # see UNREACHABLE: 30대 is an age
         low, high = _not_an_age(low), _not_an_age(high)
         value = None if value is None else low
-    return Figure(kind, value, low, high, currency, unit, per, approximate, bound)
+    return Figure(kind, value, low, high, currency, unit, per, approximate, bound, per_amount=per_amount)
 
 
 def _not_an_age(end: Decimal) -> Decimal:

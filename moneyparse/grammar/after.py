@@ -187,17 +187,32 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
 
 
 def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
-    """1달러 20센트, 이달러이십삼센트: the minor units after a major amount, and their end."""
+    """1달러 20센트, 이달러이십삼센트, 7백99원86전: the minor units after a major amount,
+    and their end.
+
+    전, the hundredth of a won, is read only here, after an amount of won, and only as a
+    whole number below a hundred that ends its word: anywhere else 전 is "before" (3년 전).
+    """
     pos = skip_space(t, end)
     if pos >= len(t) or not (t[pos] in DIGIT_CHARS or t[pos] in NUMERAL_CHARS):
         return None
     num = read_number(t, pos)
     if num is None:
         return None
-    hit = lexicon().units.at(t, skip_space(t, num.end))
+    after = skip_space(t, num.end)
+    if major.currency == "KRW" and t.startswith(JEON, after):
+        whole = num.value == num.value.to_integral_value() and not num.has_scale
+        if whole and 0 < num.value < 100 and _word_ends(t, after + len(JEON)):
+            return num.value * _HUNDREDTH, after + len(JEON)
+        return None
+    hit = lexicon().units.at(t, after)
     if hit is None or hit[1].currency != major.currency or hit[1].power >= 0:
         return None
-    return num.value * _TEN ** hit[1].power, skip_space(t, num.end) + len(hit[0])
+    return num.value * _TEN ** hit[1].power, after + len(hit[0])
+
+
+JEON: Final = "전"  # the hundredth of a won, in older quotes of exchange rates: 1백엔당 7백99원86전
+_HUNDREDTH: Final = Decimal("0.01")
 
 
 def _margin(t: str, start: int, word: str, end: int) -> bool:
@@ -250,20 +265,39 @@ def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
 PER: Final = " per "  # English rates, as format("en_US") writes them: $80 per bbl
 
 
-def _per_after(t: str, pos: int) -> tuple[str, int] | None:
-    """The denominator of an English rate at *pos* (bbl, m², share) and where it ends."""
+def _per_after(t: str, pos: int) -> tuple[str, int, Decimal | None] | None:
+    """The denominator of an English rate at *pos* and where it ends, with how many of it
+    where a count is written: bbl, m², share, ¥100 or JPY 100 (a currency, written as an
+    amount of it), 1,000,000 Btu."""
     lex = lexicon()
+    n = len(t)
+    symbol = lex.symbols.at(t, pos)
+    if symbol is not None:
+        word, code = symbol
+        at = pos + len(word)
+        if at < n and t[at] == " " and is_latin(word[-1]):
+            at += 1  # JPY 100
+        if at < n and t[at] in DIGIT_CHARS:
+            count = read_number(t, at)
+            if count is not None and count.stop is None and not count.has_scale and count.value > 0:
+                return code, count.end, count.value
+    amount: Decimal | None = None
+    if pos < n and t[pos] in DIGIT_CHARS:
+        count = read_number(t, pos)
+        if count is None or count.stop is not None or count.has_scale or count.value <= 0:
+            return None
+        amount, pos = count.value, skip_space(t, count.end)
     hit = lex.units.at(t, pos)
     if hit is not None and hit[1].kind is Kind.QUANTITY and hit[1].unit is not None:
         after = pos + len(hit[0])
-        if after >= len(t) or not (is_latin(t[after]) or t[after] in DIGIT_CHARS or is_hangul(t[after])):
-            return hit[1].unit, after
+        if after >= n or not (is_latin(t[after]) or t[after] in DIGIT_CHARS or is_hangul(t[after])):
+            return hit[1].unit, after, amount
     end = pos
-    while end < len(t) and (is_latin(t[end]) or t[end] == "_"):
+    while end < n and (is_latin(t[end]) or t[end] == "_"):
         end += 1
     word = t[pos:end]
-    if word in lex.per_nouns and (end >= len(t) or not is_hangul(t[end])):
-        return word, end
+    if word in lex.per_nouns and (end >= n or not is_hangul(t[end])):
+        return word, end, amount
     return None
 
 

@@ -27,8 +27,10 @@ from moneyparse.lexicon.markers import (
     MARKER_FOLLOWERS,
     NEGATIVE_SIGNS,
     NO_COPULA_AFTER,
+    NO_RATE_CURRENCY_WORDS,
     POSITIVE_SIGNS,
     RATE_WORDS,
+    SCALED_RATE_WORDS,
     Marker,
 )
 from moneyparse.lexicon.units import DEGREE_BEFORE, SPEED_BEFORE, UNIT_BY_WORD
@@ -62,6 +64,7 @@ class Lexicon:
     before: WordTable[Marker]
     after: WordTable[Marker]
     rates: WordTable[str]
+    rate_powers: dict[str, int]  # rate words that hold a power of ten of their unit: MMBtu당
     signs: WordTable[int]
     unit_before: WordTable[tuple[str, str]]
     back_last: frozenset[str]  # the last characters of every word _look_back reads
@@ -93,6 +96,11 @@ def lexicon() -> Lexicon:
         if kind == "quantity" and unit != "point":
             rates[word + "당"] = unit
             rates["1" + word + "당"] = unit
+    for word, cw in currency_words().items():
+        if cw.power == 0 and word not in NO_RATE_CURRENCY_WORDS:
+            rates.setdefault(word + "당", cw.code)  # 달러당, 엔화당, 유로당: a price of one unit of it
+    for word, per, _power in SCALED_RATE_WORDS:
+        rates[word] = per
     signs = {word: -1 for word in NEGATIVE_SIGNS} | {word: 1 for word in POSITIVE_SIGNS}
     back_words = [*symbols, *signs, *MARKER_BEFORE, *rates]
     return Lexicon(
@@ -101,6 +109,7 @@ def lexicon() -> Lexicon:
         before=WordTable.of(MARKER_BEFORE.items()),
         after=WordTable.of(MARKER_AFTER.items()),
         rates=WordTable.of(rates.items()),
+        rate_powers={word: power for word, _per, power in SCALED_RATE_WORDS},
         signs=WordTable.of(signs.items()),
         unit_before=WordTable.of(
             [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]

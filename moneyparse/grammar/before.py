@@ -9,33 +9,46 @@ bound read so far.
 
 from __future__ import annotations
 
-from typing import Final
+from decimal import Decimal
+from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
-from moneyparse.grammar.base import Unit, _near_before, lexicon
+from moneyparse.grammar.base import _TEN, Unit, _near_before, lexicon
 from moneyparse.lexicon.markers import SIGN_AFTER_WORDS, Marker
 from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, space_before
+from moneyparse.value import MAX_DIGITS, read_number
 
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
 _SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥…")
 
 
-def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None, str | None]:
-    """Read back from the number: currency symbol, sign, marker, rate word.
+class Before(NamedTuple):
+    """What :func:`_look_back` read before a number."""
 
-    Returns (start, currency, sign, marker, per). Each part may stand one space before
-    the next: ``톤당 약 668.82달러``, ``마이너스 23.5%``, ``$ 30억``, ``USD 100``.
+    start: int  # where the figure begins, the rate phrase included
+    currency: str | None
+    sign: int
+    marker: Marker | None
+    per: str | None
+    per_amount: Decimal | None  # how many of per, where the rate phrase writes a number
+    inner: int  # where the figure begins without its rate phrase
+
+
+def _look_back(t: str, start: int) -> Before:
+    """Read back from the number: currency symbol, sign, marker, rate phrase.
+
+    Each part may stand one space before the next: ``톤당 약 668.82달러``, ``마이너스
+    23.5%``, ``$ 30억``, ``USD 100``, ``100만 btu당 3.91달러``.
     """
     lex = lexicon()
     currency: str | None = None
     sign = 1
     marker: Marker | None = None
-    per: str | None = None
     pos = start
     near = _near_before(t, start)
     if near not in lex.back_last:
-        return pos, currency, sign, marker, per  # nothing a look-back table ends with
+        return Before(pos, currency, sign, marker, None, None, pos)  # nothing a look-back table ends with
 
     def symbol_before(p: int) -> tuple[int, str] | None:
         for q in (p, p - 1):
@@ -92,20 +105,62 @@ def _look_back(t: str, start: int) -> tuple[int, str | None, int, Marker | None,
             if s == 0 or not (is_hangul(t[s - 1]) or (is_latin(t[s - 1]) and not word[0].isalpha())):
                 marker, pos = found, s
                 break
+    rate = _rate_before(t, pos)
+    if rate is None:
+        return Before(pos, currency, sign, marker, None, None, pos)
+    return Before(rate[0], currency, sign, marker, rate[1], rate[2], pos)
+
+
+# What a number before a rate word is written in: 100엔당, 1백엔당, 100만 btu당, 1.5kg당
+_RATE_NUMBER_CHARS: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(",.")
+
+
+def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
+    """The rate phrase that ends at *pos* (or one space before it): (its start, per, how
+    many of per), else ``None``.
+
+    A rate word (주당, 배럴당, 달러당, 엔화당, MMBtu당) stands before the number it rates,
+    not written onto a word. A number before the rate word says how many of its unit the
+    figure is the price of (100엔당 912.30원, 1백엔당, 100만 btu당 3.91달러, 인구 10만
+    명당 5명); where none is written the count is one, and ``per_amount`` is left for
+    :func:`~moneyparse.grammar.base.to_figure` to set.
+    """
+    lex = lexicon()
     for q in (pos, pos - 1):
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
-        rhit = lex.rates.before(t, q)
-        if rhit is not None:
-            word, noun = rhit
-            s = q - len(word)
-            counted = s >= 2 and t[s - 1] == " " and (t[s - 2] in DIGIT_CHARS or t[s - 2] in SCALE_CHARS)
-            if counted:
-                break  # 10만 명당 5명: per 100,000 people, not per person; no rate is read
-            if s == 0 or not (is_hangul(t[s - 1]) or t[s - 1] in DIGIT_CHARS or t[s - 1] == "."):
-                per, pos = noun, s
-                break
-    return pos, currency, sign, marker, per
+        hit = lex.rates.before(t, q)
+        if hit is None:
+            continue
+        word, per = hit
+        power = lex.rate_powers.get(word, 0)
+        if word[0] == "1" and word[1:] in lex.rates.words:
+            word = word[1:]  # 21인당: the number is read whole below, not as 2 and 1인당
+        s = q - len(word)
+        counted = _rate_count(t, s)
+        if counted is not None:
+            b, amount = counted
+            return b, per, amount * _TEN**power
+        if s == 0 or not (is_hangul(t[s - 1]) or t[s - 1] in _RATE_NUMBER_CHARS):
+            return s, per, _TEN**power if power else None
+        return None
+    return None
+
+
+def _rate_count(t: str, s: int) -> tuple[int, Decimal] | None:
+    """The number written before a rate word that starts at *s*, as (its start, its
+    value): 100 of 100엔당, 1백 of 1백엔당, 100만 of 100만 btu당. ``None`` where none is
+    written, or where what stands there is no whole number (a code, a date)."""
+    end = s - 1 if s >= 2 and t[s - 1] == " " and t[s - 2] in _RATE_NUMBER_CHARS else s
+    b = end
+    while b > 0 and t[b - 1] in _RATE_NUMBER_CHARS and end - b < MAX_DIGITS:
+        b -= 1
+    if b == end or t[b] not in DIGIT_CHARS or (b > 0 and (is_hangul(t[b - 1]) or is_latin(t[b - 1]))):
+        return None
+    num = read_number(t, b)
+    if num is None or num.end != end or num.stop is not None or num.value <= 0:
+        return None
+    return b, num.value
 
 
 def _merge(marker: Marker | None, approximate: bool, bound: Bound) -> tuple[bool, Bound]:

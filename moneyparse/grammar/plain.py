@@ -174,6 +174,7 @@ def _plain() -> _Plain:
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
     spaced = ranges | frozenset("tp반")
     minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
+    minor |= {"KRW"}  # 7백98원 97전: 전 is read only after won, by _minor_part, not as a unit word
     return _Plain(units, before, back, attached, spaced, minor)
 
 

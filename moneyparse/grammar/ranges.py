@@ -145,6 +145,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         unit=second.unit or first.unit,
         currency=second.currency or first.currency,
         per=first.per or second.per,
+        per_amount=first.per_amount if first.per else second.per_amount,
         approximate=approximate or band,
         bound=Bound.BAND if band else Bound.RANGE,
         has_scale=True,

@@ -49,7 +49,7 @@ from moneyparse.grammar.number import (
     _plain_integer,
     _slashed,
 )
-from moneyparse.lexicon.markers import UP_TO
+from moneyparse.lexicon.markers import MONEY_PER_UNIT, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
 from moneyparse.scanner import DIGIT_CHARS, digits_end, is_hangul, is_latin
 from moneyparse.value import Number, read_native_pair
@@ -114,7 +114,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
             unit = _WON  # 수십억대 자산가: a band of won, as 억대 is
         if not _word_ends(t, end):
             return Skip(end)
-        start, currency, _sign, marker, per = _look_back(t, a)
+        back = _look_back(t, a)
+        start, currency, marker, per = back.start, back.currency, back.marker, back.per
         end2, after = _markers_after(t, end)
         approximate, _ = _merge(after, True, Bound.BAND)
         approximate, _ = _merge(marker, approximate, Bound.BAND)
@@ -129,6 +130,7 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
             unit=unit,
             currency=currency or unit.currency,
             per=per,
+            per_amount=back.per_amount,
             approximate=approximate,
             bound=Bound.BAND,
             has_scale=True,
@@ -168,6 +170,9 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     return _around(t, a, num, end, unit, about, band)
 
 
+# Kinds that no rate word before them makes a rate of: a percent, a percentage point or a
+# multiple is a change or a ratio (배럴당 1.2% 하락, 주당 3배), never a price per unit.
+_NO_RATE: Final = frozenset((Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE))
 _WON: Final = Unit(Kind.MONEY, None, "KRW")
 _HALF: Final = Decimal("0.5")
 
@@ -181,8 +186,14 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     lex = lexicon()
     n = len(t)
     near = _near_before(t, a)
+    per_amount: Decimal | None = None
     if near in lex.back_last or near in lex.unit_before.by_last:
-        start, currency, sign, marker, per = _look_back(t, a)
+        start, currency, sign, marker, per, per_amount, inner = _look_back(t, a)
+        if per is not None and unit is not None:
+            if unit.kind in _NO_RATE:
+                start, per, per_amount = inner, None, None  # 배럴당 1.2% 하락한: a change, not a rate
+            elif unit.kind is Kind.MONEY or (unit.kind is None and currency is not None):
+                per = MONEY_PER_UNIT.get(per, per)  # 온스당 4,400달러: per troy ounce
         if currency is None and (unit is None or unit.kind is Kind.QUANTITY):
             measured = _unit_before(t, start, unit)
             if measured is not None:
@@ -257,7 +268,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     if per is None and t.startswith(PER, end):
         written = _per_after(t, end + len(PER))
         if written is not None:
-            per, end = written
+            per, end, per_amount = written
     elif per is None and kind is Kind.MONEY and end + 1 < n and t[end] == "/":
         below = lex.units.at(t, end + 1)  # 8,520원/주, 3만원/㎡: a slash before what it is per
         stop = end + 1 + len(below[0]) if below is not None else end
@@ -276,6 +287,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         unit=unit,
         currency=currency,
         per=per,
+        per_amount=per_amount,
         approximate=approximate,
         bound=bound,
         number=num,

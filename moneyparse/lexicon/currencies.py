@@ -65,6 +65,10 @@ CODES_EXCLUDED: Final = frozenset({"TOP", "AMD", "ALL", "CUP", "MOP", "MAD", "SO
 # where its Korean reading 원 would make won of it.)
 HANJA_CURRENCY: Final = (("弗", "불"),)
 
+# Currencies quoted per hundred of them in Korean exchange-rate news (원·엔 환율 is won
+# per 100 yen): a named rate against them gives per_amount 100.
+PER_HUNDRED: Final = frozenset({"JPY", "IDR", "VND"})
+
 # Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
 #   word    ISO    power of ten of the major unit
 MINOR_UNITS: Final = (
@@ -192,3 +196,13 @@ def currency_symbols() -> MappingProxyType[str, str]:
         if code in LOWER_CASE_CODES:
             table[code.lower()] = code
     return MappingProxyType(table)
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code a currency word or symbol of the lexicon reads as.
+
+    >>> {"KRW", "USD", "JPY"} <= currency_codes(), "share" in currency_codes()
+    (True, False)
+    """
+    return frozenset(cw.code for cw in currency_words().values()) | frozenset(currency_symbols().values())

@@ -353,12 +353,29 @@ RATE_WORDS: Final = (
     ("3.3m2당", "pyeong"),
     ("3.3제곱미터당", "pyeong"),
     ("평당가", "pyeong"),
-    ("100만btu당", "million_btu"),
-    ("100만BTU당", "million_btu"),
-    ("MMBtu당", "million_btu"),
-    ("mmBtu당", "million_btu"),
-    ("MMBTU당", "million_btu"),
 )
+
+# Rate words that hold a power of ten of their unit: natural gas is quoted per MMBtu, a
+# million British thermal units (Mbtu, as Korean news writes it, means the same there).
+# A number written before any rate word multiplies it again: 100만 btu당, 1Mbtu당.
+#   word        per                     power of ten
+SCALED_RATE_WORDS: Final = (
+    ("MMBtu당", "british_thermal_unit", 6),
+    ("mmBtu당", "british_thermal_unit", 6),
+    ("MMBTU당", "british_thermal_unit", 6),
+    ("mmbtu당", "british_thermal_unit", 6),
+    ("Mbtu당", "british_thermal_unit", 6),
+    ("MBtu당", "british_thermal_unit", 6),
+    ("MBTU당", "british_thermal_unit", 6),
+)
+
+# Currency words that make no rate word with 당: 원당 is a place name, 불당 a hall of a
+# temple. 원화당 and 달러당 are read.
+NO_RATE_CURRENCY_WORDS: Final = frozenset({"원", "불"})
+
+# Where a rate's per is a weight that money is quoted per, the unit it is quoted in:
+# gold and silver are priced per troy ounce (온스당 4,400달러).
+MONEY_PER_UNIT: Final = MappingProxyType({"ounce": "troy_ounce"})
 
 MARKER_BEFORE: Final = MappingProxyType({w: Marker(a, b) for w, a, b in BEFORE})
 MARKER_AFTER: Final = MappingProxyType({w: Marker(a, b) for w, a, b in AFTER})
