@@ -27,10 +27,10 @@ from moneyparse.grammar import (
     FRACTION,
     HANGUL_NUMBER_CHARS,
     ORDINAL_PREFIX,
+    RANGE_AHEAD,
     Reading,
     Skip,
     lexicon,
-    range_after_common,
     read_at,
     read_common,
     read_range,
@@ -161,7 +161,12 @@ def walk(
             # megabyte of digits is walked once, not once per digit.
             pos = max(got.resume, a + 1, digits_end(t, a))
             continue
-        ranged = range_after_common(t, got) if common else read_range(t, got, shortcuts=shortcuts)
+        if not common:
+            ranged = read_range(t, got, shortcuts=shortcuts)
+        elif got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(RANGE_AHEAD, got.end):
+            ranged = read_range(t, got)  # 3~4조원, 3조에서 4조원: the fast lane read the first end
+        else:
+            ranged = None
         if ranged is not None:
             got = ranged
         elif got.kind is None and not whole and got.number is not None and t[got.num_start] in MYRIAD_SCALE_CHARS:

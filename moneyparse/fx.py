@@ -35,60 +35,97 @@ RATE_WORD: Final = "환율"
 _AGAINST: Final = ("대비", "에 대")
 _HUNDRED: Final = Decimal(100)
 _REACH: Final = 160  # how far back in its sentence a figure's rate name is looked for
+_RATE_WORDS: Final = re.compile(RATE_WORD)
 _SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
 
 
+# A Hangul word that may be a currency word; which one it is, the lexicon says.
+_W: Final = f"[{HANGUL}]{{1,8}}"
+_START: Final = f"(?<![{HANGUL}])"
+# The rate names, in the order they are tried at one place. Each word is looked up in
+# :func:`_codes` afterwards: a name whose words are no currencies names nothing.
+_NAMES: Final = re.compile(
+    f"{_START}(?=[{HANGUL}])(?:"  # at the start of a Hangul word only, the cheap test first
+    # Y 대비 X, Y에 대한 X (달러 대비 원화, 엔화(100엔) 대비 원화): X quoted per Y
+    f"(?P<ay>{_W})(?:\\([^()]{{0,12}}\\))? ?(?:대비|에 대한|에 대해) ?(?:(?P<ax>{_W}))?"
+    # X/Y, X·Y, X-Y (원/달러, 원·엔): X quoted per Y
+    f"|(?P<px>{_W}) ?[/·\\-] ?(?P<py>{_W})"
+    # X Y 환율 with a space (원 달러 환율)
+    f"|(?P<sx>{_W}) (?P<sy>{_W}) ?(?=[{HANGUL}]{{0,4}}{RATE_WORD})"
+    # Y 환율, Y 기준환율, Y 고시 환율: one currency named
+    f"|(?P<oy>{_W}) ?(?=(?:[{HANGUL}]{{1,4}} ?)?{RATE_WORD}))"
+)
+
+
 @lru_cache(maxsize=1)
-def _names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of rate names, and the currency of each word it may capture."""
-    codes = {word: cw.code for word, cw in currency_words().items() if cw.power == 0 and re.search(f"[{HANGUL}]", word)}
-    word = "(?:" + "|".join(re.escape(w) for w in sorted(codes, key=len, reverse=True)) + ")"
-    start = f"(?<![{HANGUL}])"
-    pattern = re.compile(
-        # Y 대비 X, Y에 대한 X (달러 대비 원화, 엔화(100엔) 대비 원화): X quoted per Y
-        f"{start}(?P<ay>{word})(?:\\([^()]{{0,12}}\\))? ?(?:대비|에 대한|에 대해) ?"
-        f"(?:(?P<ax>{word})(?:(?![{HANGUL}])|(?={RATE_WORD})))?"
-        # X/Y, X·Y, X-Y (원/달러, 원·엔): X quoted per Y
-        f"|{start}(?P<px>{word}) ?[/·\\-] ?(?P<py>{word})"
-        # X Y 환율 with a space (원 달러 환율)
-        f"|{start}(?P<sx>{word}) (?P<sy>{word}) ?(?=[{HANGUL}]{{0,4}}{RATE_WORD})"
-        # Y 환율, Y 기준환율, Y 고시 환율: one currency named
-        f"|{start}(?P<oy>{word}) ?(?=(?:[{HANGUL}]{{1,4}} ?)?{RATE_WORD})"
-    )
-    return pattern, codes
+def _codes() -> dict[str, str]:
+    """The currency of each Hangul currency word (달러, 원화, 위안화, 엔)."""
+    return {word: cw.code for word, cw in currency_words().items() if cw.power == 0 and re.search(f"[{HANGUL}]", word)}
+
+
+def _code(word: str | None, *, prefix: bool = False) -> str | None:
+    """The currency *word* names; with *prefix*, the currency its longest currency-word
+    beginning names (원화환율, 달러화가: the word runs on into the next)."""
+    if word is None:
+        return None
+    codes = _codes()
+    if not prefix:
+        return codes.get(word)
+    for end in range(len(word), 0, -1):
+        code = codes.get(word[:end])
+        if code is not None:
+            return code
+    return None
 
 
 def name_rates(t: str, readings: list[Reading]) -> None:
     """Give the money readings of each sentence that names an exchange rate its per, in
-    place. Called only where *t* holds 환율."""
-    pattern, codes = _names()
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(t))]
-    name: tuple[str | None, str, bool] | None  # (quote currency or None, base, one currency named)
-    for i, r in enumerate(readings):
-        if r.kind is not Kind.MONEY or r.per is not None or r.currency is None:
-            continue
-        if any(ch in MYRIAD_SCALE_CHARS for ch in t[r.num_start : r.end]):
-            continue  # 3조원: an amount, not a quote
-        if t.startswith(")", r.end) and t[r.end + 1 : r.end + 4].lstrip().startswith(_AGAINST):
-            continue  # 엔화(100엔) 대비: the amount the rate is quoted per, inside its name
-        sentence = max(starts[bisect_right(starts, r.start) - 1], r.start - _REACH)
-        window = t[sentence : r.start]
-        if RATE_WORD not in window:
-            continue
-        name = None
-        for m in pattern.finditer(window):
-            if m.group("ay"):
-                name = (codes[m.group("ax")] if m.group("ax") else None, codes[m.group("ay")], False)
-            elif m.group("px"):
-                name = (codes[m.group("px")], codes[m.group("py")], False)
-            elif m.group("sx"):
-                name = (codes[m.group("sx")], codes[m.group("sy")], False)
-            else:
-                name = (None, codes[m.group("oy")], True)
-        if name is None:
-            continue
-        quote, base, alone = name
-        if r.currency == base or (quote is not None and r.currency != quote) or (alone and r.currency != "KRW"):
-            continue
-        amount = _HUNDRED if base in PER_HUNDRED else None
-        readings[i] = r._replace(per=base, per_amount=amount)
+    place. Called only where *t* holds 환율.
+
+    Each sentence that holds 환율 is read once for names, around its 환율 words and
+    :data:`_REACH` characters either side; its figures after the first 환율 take the
+    nearest name that ends before them. Linear in the text: the sentences without 환율
+    are never looked at, and no stretch of text is searched twice.
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(t)]
+    firsts = [r.start for r in readings]
+    rate_words: dict[int, list[int]] = {}  # sentence -> where its 환율 words start
+    for m in _RATE_WORDS.finditer(t):
+        rate_words.setdefault(bisect_right(ends, m.start()), []).append(m.start())
+    for k, found in rate_words.items():
+        begin = ends[k - 1] if k > 0 else 0
+        stop = ends[k] if k < len(ends) else len(t)
+        low, high = max(begin, found[0] - _REACH), min(stop, found[-1] + len(RATE_WORD) + _REACH)
+        names = [(m.end(), name) for m in _NAMES.finditer(t, low, high) if (name := _name_of(m)) is not None]
+        name_ends = [end for end, _ in names]
+        for i in range(bisect_right(firsts, found[0]), bisect_right(firsts, high)):
+            r = readings[i]
+            if r.kind is not Kind.MONEY or r.per is not None or r.currency is None:
+                continue
+            if any(ch in MYRIAD_SCALE_CHARS for ch in t[r.num_start : r.end]):
+                continue  # 3조원: an amount, not a quote
+            if t.startswith(")", r.end) and t[r.end + 1 : r.end + 4].lstrip().startswith(_AGAINST):
+                continue  # 엔화(100엔) 대비: the amount the rate is quoted per, inside its name
+            nearest = bisect_right(name_ends, r.start) - 1
+            if nearest < 0 or name_ends[nearest] < r.start - _REACH:
+                continue
+            quote, base, alone = names[nearest][1]
+            if r.currency == base or (quote is not None and r.currency != quote) or (alone and r.currency != "KRW"):
+                continue
+            readings[i] = r._replace(per=base, per_amount=_HUNDRED if base in PER_HUNDRED else None)
+
+
+def _name_of(m: re.Match[str]) -> tuple[str | None, str, bool] | None:
+    """(quote currency or None, base currency, one currency named) of a match of
+    :data:`_NAMES`, or ``None`` where its words are no currency words."""
+    if m.group("ay"):
+        base = _code(m.group("ay"))
+        return None if base is None else (_code(m.group("ax"), prefix=True), base, False)
+    if m.group("px"):
+        quote, base = _code(m.group("px")), _code(m.group("py"), prefix=True)
+    elif m.group("sx"):
+        quote, base = _code(m.group("sx")), _code(m.group("sy"))
+    else:
+        base = _code(m.group("oy"))
+        return None if base is None else (None, base, True)
+    return None if quote is None or base is None else (quote, base, False)

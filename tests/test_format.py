@@ -22,11 +22,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from moneyparse import Bound, Figure, Kind, parse
-from moneyparse.format import CLDR_UNIT_BY_PINT_NAME, korean_amount, korean_currency_word
+from moneyparse.format import CLDR_UNIT_BY_PINT_NAME, _rate_words, korean_amount, korean_currency_word
 from moneyparse.lexicon.counters import NOUN_BY_COUNTER
 from moneyparse.lexicon.currencies import CODES_EXCLUDED, currency_symbols
 from moneyparse.lexicon.markers import BAND_SUFFIX, NO_BAND_COUNTERS, RATE_WORDS
-from moneyparse.lexicon.scales import MYRIAD_SCALES
+from moneyparse.lexicon.scales import MYRIAD_SCALES, SCALE_CHARS
 from moneyparse.lexicon.units import UNIT_BY_WORD
 
 LOCALES = ("ko_KR", "en_US")
@@ -50,6 +50,7 @@ UNREACHABLE = {
     "a band of a bare number": "a vague or 대 band needs a unit; a bare 억대 is read as won",
     "a range of bare numbers": "read only when its high end has a scale word (3~4조); 3~4 is no figure",
     "money per ounce": "온스당 on money is read as per troy ounce (gold and silver are quoted so)",
+    "a count before a rate word that opens with a scale syllable": "100경기당: 100경 reads as one number",
     "a rate on a figure that is not money": "rates are drawn for money, the only kind the corpus rates",
 }
 
@@ -149,6 +150,8 @@ def figures(draw: st.DrawFn) -> Figure:
     pers = st.none() | st.sampled_from(RATE_NOUNS) | st.sampled_from(RATE_CURRENCIES)
     per = draw(pers) if kind is Kind.MONEY else None
     per_amount = None if per is None else draw(st.sampled_from(PER_AMOUNTS))
+    if per is not None and _rate_words().get(per, "")[:1] in SCALE_CHARS:
+        per_amount = None  # see UNREACHABLE: 100경기당
     approximate = draw(st.booleans())
     value: Decimal | None
     if bound is Bound.BAND:

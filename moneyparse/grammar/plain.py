@@ -55,9 +55,9 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     fraction, a mixed number, a rate's 당, a unit or symbol written in letters, a symbol
     after the number. Returns what :func:`read_at` would, or ``None`` where it cannot
     tell and the full grammar reads. The caller has checked that what stands before *a*
-    is no exponent, point, sign or name, and asks :func:`~moneyparse.grammar.ranges.range_after_common`
-    for a range, as it asks :func:`read_range` after the full lane; the tests compare
-    the two lanes over real and built text.
+    is no exponent, point, sign or name, and asks :func:`read_range` for a range after
+    it where one may follow (:data:`~moneyparse.grammar.ranges.RANGE_AHEAD`); the tests
+    compare the two lanes over real and built text.
     """
     m = COMMON_NUMBER.match(t, a)
     if m is None:

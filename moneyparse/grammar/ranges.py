@@ -152,17 +152,6 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     )
 
 
-_RANGE_AHEAD: Final = (" ~", " -", " to ", "에서 ")
-
-
-def range_after_common(t: str, got: Reading) -> Reading | None:
-    """The range that *got*, read by the fast lane, opens, or ``None``.
-
-    Only where a range can follow: a bare number (3~4조원's 3), a range sign or 에서
-    after the figure, or the end of the text. The full lane asks :func:`read_range`
-    itself, without this pre-check.
-    """
-    n = len(t)
-    if got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(_RANGE_AHEAD, got.end):
-        return read_range(t, got)
-    return None
+# What may stand after a figure the fast lane read where a range goes on (3~4조원's 3
+# stands bare): the walk asks read_range only there, or after a bare number.
+RANGE_AHEAD: Final = (" ~", " -", " to ", "에서 ")
