@@ -52,7 +52,17 @@ from moneyparse.scanner import (
     skip_space,
     space_before,
 )
-from moneyparse.tables import AFTER_ALL, Column, Row, apply_scale, find_tables, scale_of, table_at, table_scale
+from moneyparse.tables import (
+    AFTER_ALL,
+    Heads,
+    Row,
+    apply_scale,
+    cell_labels,
+    find_tables,
+    scale_of,
+    table_at,
+    table_scale,
+)
 from moneyparse.value import EXACT, read_native, read_native_pair
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
@@ -527,7 +537,7 @@ def _extract(
         _share_units(t, readings)
     figures: list[Figure] = []
     rows: dict[int, Row] = {}  # table rows already judged, by where they start
-    columns: dict[int, list[Column]] = {}  # tables' column heads, by where the table starts
+    columns: dict[int, Heads] = {}  # tables' column heads, by where the table starts
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -538,6 +548,7 @@ def _extract(
                 r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
         if tables and table_at(tables, r.start, header=True) is not None:
             continue  # the header itself: (단위: 억원)
+        labels = cell_labels(t, r, tables, rows, columns) if tables else None  # Figure.row, .column
         bare = r.kind is None and not r.has_scale
         if bare:
             cell = table_scale(t, r, tables, rows, columns) if tables else None
@@ -551,6 +562,8 @@ def _extract(
         fig = to_figure(r, text, default_currency=default_currency)
         if fig is None:
             continue
+        if labels is not None:
+            fig = replace(fig, row=labels[0], column=labels[1])
         if last is not None and last_index is not None and _is_equivalent(t, last, r):
             fig = replace(fig, equivalent_of=last_index)
         last = r
