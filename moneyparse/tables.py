@@ -53,6 +53,15 @@ def scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple[
     return Decimal(scale), default_currency or "KRW"
 
 
+def header_words(text: str) -> list[str] | None:
+    """The unit words of the first ``(단위: …)`` header in *text*, as written, or None:
+    ``"(단위 : 백만원, %)"`` -> ``["백만원", "%"]``."""
+    m = _HEADER.search(fold_width(text))
+    if m is None:
+        return None
+    return [w.strip() for w in re.split(r"[,/·]", m.group(1) or m.group(2)) if w.strip()]
+
+
 # A table: where its (단위: …) header starts and ends, where the table ends (a blank line),
 # and the header's unit, None where it names none the library reads as money.
 _Table = tuple[int, int, int, "tuple[Decimal, str] | None"]
