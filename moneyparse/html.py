@@ -39,6 +39,7 @@ from moneyparse.lexicon.tables import (
     RATIO_MARKS,
     YEAR_COUNT_HEADS,
 )
+from moneyparse.normalize import fold_width
 from moneyparse.parser import parse
 from moneyparse.tables import header_words, scale_of
 from moneyparse.value import EXACT
@@ -591,6 +592,7 @@ _EMPTY: Final = frozenset({"", "-", "–", "—", "－", "N/A", "n/a"})
 def _is_amount(text: str) -> bool:
     """A cell that holds an amount: digits with a sign, parentheses, % or a counter
     (``(1,204)``, ``△3,310``, ``14개``), not a year (2024년) nor a duration (3개월)."""
+    text = fold_width(text)  # ３ is 3
     if not _AMOUNT.fullmatch(text) or _YEAR.fullmatch(text):
         return False
     word = text.rstrip(")").lstrip("(-)+−△▲▼").lstrip("0123456789,.")
@@ -672,7 +674,9 @@ def _read_table(
                 break
     labels = max(labels, 0)
     first = data[0]
-    if table.head_rows:  # THEAD: its rows are the heads; rows of periods may follow in the body
+    if not table.head_rows:  # no THEAD: rows of heads only (th) above the amounts are the heads
+        table.head_rows.update(r for r in range(first) if all(c is None or c.head for c in grid[r]))
+    if table.head_rows:  # their rows are the heads; rows of periods may follow in the body
         heads = sorted(r for r in table.head_rows if r not in data)
     else:
         heads = [
