@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from moneyparse.errors import ParseError
 from moneyparse.extract import DEFAULT_KINDS
@@ -42,7 +42,7 @@ from moneyparse.lexicon.tables import (
 from moneyparse.normalize import fold_width
 from moneyparse.parser import parse
 from moneyparse.tables import header_words, scale_of
-from moneyparse.value import EXACT
+from moneyparse.value import EXACT, read_number
 
 __all__ = ["decode", "extract"]
 
@@ -267,7 +267,7 @@ class _Walk:
     # -- reading -------------------------------------------------------------------------
 
     def figures(self, default_currency: str | None, wanted: frozenset[Kind]) -> list[Figure]:
-        found: list[tuple[list[tuple[str, int]], int, int, Figure]] = []  # (parts, start, end, figure)
+        found: list[_Found] = []  # (parts, start, end, figure)
         units = _units_around(self.items)
         for i, item in enumerate(self.items):
             if isinstance(item, _Block):
@@ -275,12 +275,12 @@ class _Walk:
                 for fig in extract_text(text, default_currency=default_currency, kinds=wanted):
                     found.append((item.parts, fig.start, fig.end, fig))
             else:
-                for parts, start, end, fig in _read_table(item, units[i], default_currency):
-                    if fig.kind in wanted:
-                        found.append((parts, start, end, fig))
+                for parts, start, end, cell in _read_table(item, units[i], default_currency):
+                    if cell.kind in wanted:
+                        found.append((parts, start, end, cell))  # row and column set in _place
         return self._place(found)
 
-    def _place(self, found: list[tuple[list[tuple[str, int]], int, int, Figure]]) -> list[Figure]:
+    def _place(self, found: list[_Found]) -> list[Figure]:
         """Each figure's span moved from its paragraph or cell to the document."""
         out: list[Figure] = []
         aligner = _Aligner(self.source)
@@ -292,10 +292,16 @@ class _Walk:
         return out
 
 
-def _with_span(fig: Figure, span: tuple[int, int], source: str) -> Figure:
-    from dataclasses import replace
+# A figure found in a paragraph or cell: the parts of its text, its start and end in
+# them, and the figure (with the labels of its cell, for a table's).
+_Found = tuple[list[tuple[str, int]], int, int, "Figure | _Labelled"]
 
-    return replace(fig, span=span, text=source[span[0] : span[1]])
+
+def _with_span(fig: Figure | _Labelled, span: tuple[int, int], source: str) -> Figure:
+    text = source[span[0] : span[1]]
+    if isinstance(fig, _Labelled):
+        return replace(fig.figure, span=span, text=text, row=fig.row, column=fig.column)
+    return replace(fig, span=span, text=text)
 
 
 # ---------------------------------------------------------------------------------------
@@ -634,14 +640,16 @@ def _grid(table: _Table) -> list[list[_Cell | None]]:
     return grid[: len(table.rows)]
 
 
-def _read_table(
-    table: _Table, outside: _Header | None, default_currency: str | None
-) -> Iterator[tuple[list[tuple[str, int]], int, int, Figure]]:
+def _read_table(table: _Table, outside: _Header | None, default_currency: str | None) -> Iterator[_Found]:
     grid = _grid(table)
     if not grid or not _has_figures(table):
         return
     width = len(grid[0])
     texts = {id(cell): _normal(cell.raw()) for row in table.rows for cell in row}
+    amount = {key: _is_amount(value) for key, value in texts.items()}
+
+    def is_amount(cell: _Cell | None) -> bool:
+        return cell is not None and amount[id(cell)]
 
     def text(cell: _Cell | None) -> str:
         return "" if cell is None else texts[id(cell)]
@@ -650,7 +658,7 @@ def _read_table(
     header = outside
     unit_rows: set[int] = set()
     for r, line in enumerate(grid):
-        if any(_is_amount(text(c)) for c in line):
+        if any(is_amount(c) for c in line):
             continue
         for cell in line:
             h = _header(text(cell))
@@ -662,14 +670,14 @@ def _read_table(
     data = [
         r
         for r, line in enumerate(grid)
-        if r not in unit_rows and r not in table.head_rows and any(_is_amount(text(c)) for c in line)
+        if r not in unit_rows and r not in table.head_rows and any(is_amount(c) for c in line)
     ]
     if not data:
         return
     labels = width
     for r in data:
         for c, cell in enumerate(grid[r]):
-            if _is_amount(text(cell)):
+            if is_amount(cell):
                 labels = min(labels, c)
                 break
     labels = max(labels, 0)
@@ -704,7 +712,7 @@ def _read_table(
         if r in heads or r in unit_rows:
             continue
         label_cells = line[:labels]
-        amounts = [c for c in range(labels, width) if _is_amount(text(line[c]))]
+        amounts = [c for c in range(labels, width) if is_amount(line[c])]
         if not amounts:
             if labels and all(not text(cell) for cell in label_cells) and any(text(c) for c in line[labels:]):
                 period = {c: text(line[c]) for c in range(labels, width) if text(line[c])}  # 2025년 6월말
@@ -740,13 +748,19 @@ def _read_table(
                 continue  # 주석, 순위: note numbers and ranks, whatever the row says
             unit = row_unit or head_units[c] or (header.unit if header is not None else None)
             for start, end, fig in _read_cell(cell.raw(), unit, default_currency):
-                yield cell.parts, start, end, _labelled(fig, row_label, column)
+                yield cell.parts, start, end, _Labelled(fig, row_label, column)
 
 
-def _labelled(fig: Figure, row: str | None, column: str | None) -> Figure:
-    from dataclasses import replace
+class _Labelled(NamedTuple):
+    """A cell's figure before its span is known, with the labels it will carry."""
 
-    return replace(fig, row=row, column=column)
+    figure: Figure
+    row: str | None
+    column: str | None
+
+    @property
+    def kind(self) -> Kind:
+        return self.figure.kind
 
 
 def _is_head_row(line: list[_Cell | None], labels: int, text: Any) -> bool:
@@ -788,6 +802,10 @@ def _read_cell(raw: str, unit: _Unit | None, default_currency: str | None) -> It
         inner, negative = inner[3:].strip(), True
     elif inner.startswith("(") and inner.endswith(")") and inner[1:2].isdigit():
         inner, negative = inner[1:-1].strip(), True
+    fast = _plain_amount(inner, unit)
+    if fast is not None:
+        yield lead, lead + len(stripped), _negated(fast) if negative else fast
+        return
     try:
         fig = parse(inner, default_currency=default_currency)
     except ParseError:
@@ -805,6 +823,30 @@ def _read_cell(raw: str, unit: _Unit | None, default_currency: str | None) -> It
     if negative:
         fig = _negated(fig)
     yield lead, lead + len(stripped), fig
+
+
+def _plain_amount(inner: str, unit: _Unit | None) -> Figure | None:
+    """The common cell, read without parse's whole walk: digits with separators and a
+    sign (``-1,234.5``, ``△3,412``), no unit written, under a unit that is not a year.
+    The number is moneyparse's own :func:`~moneyparse.value.read_number`; anything
+    else (a unit in the cell, a code 005930, a year) is left to :func:`parse`."""
+    if unit is None or unit is _BARE:
+        return None
+    body = fold_width(inner)
+    k = 1 if body[:1] in _SIGNS else 0
+    if k >= len(body) or not body[k].isdigit() or (body[k] == "0" and body[k + 1 : k + 2].isdigit()):
+        return None
+    number = read_number(body, k)
+    if number is None or number.end != len(body) or number.stop is not None or number.has_scale:
+        return None
+    value = number.value * unit.factor
+    if body[0] in _MINUS:
+        value = -value
+    return Figure(unit.kind, value, value, value, unit.currency, unit.unit)
+
+
+_SIGNS: Final = frozenset("+-−△")
+_MINUS: Final = frozenset("-−△")
 
 
 def _scaled(fig: Figure, unit: _Unit) -> Figure:
@@ -825,8 +867,6 @@ def _scaled(fig: Figure, unit: _Unit) -> Figure:
 
 
 def _negated(fig: Figure) -> Figure:
-    from dataclasses import replace
-
     value = None if fig.value is None else -fig.value
     bound = {Bound.GE: Bound.LE, Bound.LE: Bound.GE, Bound.GT: Bound.LT, Bound.LT: Bound.GT}.get(fig.bound, fig.bound)
     return replace(fig, value=value, low=-fig.high, high=-fig.low, bound=bound)
