@@ -130,7 +130,6 @@ _INLINE: Final = frozenset(
     | {"abbr", "acronym", "cite", "code", "kbd", "q", "samp", "var", "label", "tt", "ins", "del", "nobr"}
 )
 _CELLS: Final = frozenset({"td", "th", "te", "tu"})
-_BREAKS: Final = frozenset({"br", "p", "div", "li"})
 
 
 @dataclass
