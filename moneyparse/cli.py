@@ -1,7 +1,9 @@
 """The command line: argument parsing and printing only.
 
-``moneyparse FILE...`` reads files, folders (every ``*.txt``, ``*.md``, ``*.jsonl`` under
-them) or standard input (``-``) and writes one figure a line. The documents go through
+``moneyparse FILE...`` reads files, folders (every ``*.txt``, ``*.md``, ``*.jsonl``, and
+``*.html``, ``*.htm``, ``*.xml`` under them) or standard input (``-``) and writes one figure
+a line. HTML pages and DART XML filings are read with :func:`moneyparse.html.extract`
+(tables cell by cell, with ``row`` and ``column``; UTF-8 or CP949 bytes). The documents go through
 the pool of :mod:`moneyparse.many` (the one :func:`moneyparse.extract_many` uses), over
 ``--jobs`` processes (all cores by default), which read them and render their lines.
 
@@ -34,7 +36,8 @@ from moneyparse.figure import Figure, Kind
 from moneyparse.many import available_cores, pooled
 from moneyparse.parser import parse
 
-SUFFIXES = (".txt", ".md", ".jsonl")
+MARKUP = (".html", ".htm", ".xml")  # read with moneyparse.html (the html extra: lxml)
+SUFFIXES = (".txt", ".md", ".jsonl", *MARKUP)
 COLUMNS = (
     "doc",
     "start",
@@ -101,6 +104,7 @@ class _Document:
     doc_id: str
     text: str
     nbytes: int
+    markup: bool = False  # an HTML page or XML filing, read with moneyparse.html
 
 
 def sample_text() -> str:
@@ -154,6 +158,11 @@ def _documents(names: Iterable[str], args: argparse.Namespace, run: _Run) -> Ite
 
 
 def _split(name: str, data: bytes, args: argparse.Namespace) -> Iterator[_Document]:
+    if name.lower().endswith(MARKUP) and not args.text_field:
+        from moneyparse.html import decode
+
+        yield _Document(name, decode(data), len(data), markup=True)  # a declared charset may lie
+        return
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -182,7 +191,7 @@ def _row(doc: str, fig: Figure) -> dict[str, object]:
 
 
 def _render_chunk(
-    chunk: list[tuple[str, str]],
+    chunk: list[tuple[str, str, bool]],
     fmt: str,
     default_currency: str | None,
     scale: str | None,
@@ -190,8 +199,13 @@ def _render_chunk(
 ) -> list[tuple[int, str]]:
     """Each (id, text) of *chunk* as (figures found, the output lines that show them)."""
     out = []
-    for doc_id, text in chunk:
-        found = extract(text, default_currency=default_currency, scale=scale, kinds=kinds)
+    for doc_id, text, markup in chunk:
+        if markup:
+            from moneyparse.html import extract as extract_markup
+
+            found = extract_markup(text, default_currency=default_currency, kinds=kinds)
+        else:
+            found = extract(text, default_currency=default_currency, scale=scale, kinds=kinds)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n") if fmt == "csv" else None
         _write(buffer, fmt, [_row(doc_id, f) for f in found], writer)
@@ -337,10 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # which writes every line, is not what the pool waits on.
             waiting: deque[_Document] = deque()
 
-            def items() -> Iterator[tuple[str, str]]:
+            def items() -> Iterator[tuple[str, str, bool]]:
                 for doc in documents:
                     waiting.append(doc)
-                    yield doc.doc_id, doc.text
+                    yield doc.doc_id, doc.text, doc.markup
 
             work = partial(
                 _render_chunk, fmt=fmt, default_currency=args.default_currency, scale=args.scale, kinds=kinds

@@ -53,7 +53,17 @@ from moneyparse.scanner import (
     skip_space,
     space_before,
 )
-from moneyparse.tables import AFTER_ALL, Column, Row, apply_scale, find_tables, scale_of, table_at, table_scale
+from moneyparse.tables import (
+    AFTER_ALL,
+    Heads,
+    Row,
+    apply_scale,
+    cell_labels,
+    find_tables,
+    scale_of,
+    table_at,
+    table_scale,
+)
 from moneyparse.value import EXACT, read_native, read_native_pair
 
 DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
@@ -535,7 +545,7 @@ def _extract(
         name_rates(t, readings)  # 원/달러 환율은 1,385.6원: the figures of a named rate
     figures: list[Figure] = []
     rows: dict[int, Row] = {}  # table rows already judged, by where they start
-    columns: dict[int, list[Column]] = {}  # tables' column heads, by where the table starts
+    columns: dict[int, Heads] = {}  # tables' column heads, by where the table starts
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -546,6 +556,7 @@ def _extract(
                 r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
         if tables and table_at(tables, r.start, header=True) is not None:
             continue  # the header itself: (단위: 억원)
+        labels = cell_labels(t, r, tables, rows, columns) if tables else None  # Figure.row, .column
         bare = r.kind is None and not r.has_scale
         if bare:
             cell = table_scale(t, r, tables, rows, columns) if tables else None
@@ -559,6 +570,8 @@ def _extract(
         fig = to_figure(r, text, default_currency=default_currency)
         if fig is None:
             continue
+        if labels is not None:
+            fig = replace(fig, row=labels[0], column=labels[1])
         if last is not None and last_index is not None and _is_equivalent(t, last, r):
             fig = replace(fig, equivalent_of=last_index)
         last = r

@@ -53,6 +53,15 @@ def scale_of(scale: Decimal | int | str, default_currency: str | None) -> tuple[
     return Decimal(scale), default_currency or "KRW"
 
 
+def header_words(text: str) -> list[str] | None:
+    """The unit words of the first ``(단위: …)`` header in *text*, as written, or None:
+    ``"(단위 : 백만원, %)"`` -> ``["백만원", "%"]``."""
+    m = _HEADER.search(fold_width(text))
+    if m is None:
+        return None
+    return [w.strip() for w in re.split(r"[,/·]", m.group(1) or m.group(2)) if w.strip()]
+
+
 # A table: where its (단위: …) header starts and ends, where the table ends (a blank line),
 # and the header's unit, None where it names none the library reads as money.
 _Table = tuple[int, int, int, "tuple[Decimal, str] | None"]
@@ -96,7 +105,7 @@ def table_at(tables: list[_Table], pos: int, *, header: bool) -> _Table | None:
 
 
 def table_scale(
-    t: str, r: Reading, tables: list[_Table], rows: dict[int, Row], columns: dict[int, list[Column]]
+    t: str, r: Reading, tables: list[_Table], rows: dict[int, Row], columns: dict[int, Heads]
 ) -> tuple[tuple[Decimal, str], bool] | None:
     """The unit for a bare number in a table row, and whether it is an accounting negative
     written in parentheses (``(12,300)``), or ``None``.
@@ -113,17 +122,13 @@ def table_scale(
     cell = _fills_a_cell(t, r, line_start)
     if not cell:
         return None
-    row = rows.get(line_start)
-    if row is None:
-        i = bisect_right(tables, (r.start, AFTER_ALL))
-        limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
-        row = rows[line_start] = _row(t, line_start, limit)
-    unit, edges, labelled = row
+    row = _row_at(t, r, tables, table, line_start, rows)
+    unit, edges, labelled, _ = row
     if unit is _NOT_SCALED or (cell < 0 and not labelled):
         return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
     if table[0] not in columns:
-        columns[table[0]] = _column_units(t, table)
-    heads = columns[table[0]]
+        columns[table[0]] = _column_heads(t, table)
+    heads = columns[table[0]][0]
     column = bisect_right(edges, r.start)  # the cells are counted once a row, not once a number
     head = heads[column] if column < len(heads) else None
     if head is _NOT_SCALED:
@@ -131,14 +136,57 @@ def table_scale(
     return unit or head or table[3], cell < 0
 
 
+def _row_at(t: str, r: Reading, tables: list[_Table], table: _Table, line_start: int, rows: dict[int, Row]) -> Row:
+    """The row at *line_start*, judged once (the cache *rows*)."""
+    row = rows.get(line_start)
+    if row is None:
+        i = bisect_right(tables, (r.start, AFTER_ALL))
+        limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
+        row = rows[line_start] = _row(t, line_start, limit)
+    return row
+
+
+def cell_labels(
+    t: str, r: Reading, tables: list[_Table], rows: dict[int, Row], columns: dict[int, Heads]
+) -> tuple[str | None, str | None] | None:
+    """The row label and the column head of the table cell that the reading *r* fills,
+    as written, or ``None`` where *r* fills no cell of a table's body.
+
+    The label is the row's first cell of words before *r* (``매출``; an item number such
+    as ``(1)`` is passed over); the head is the cell above in the table's head rows (the
+    rows of cells before the first that holds amounts), several joined with " / ". A head
+    row with fewer cells than the row (no corner cell, an indented row) is aligned on the
+    right, where the amounts stand."""
+    table = table_at(tables, r.start, header=False)
+    if table is None:
+        return None
+    line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
+    if not _fills_a_cell(t, r, line_start) or not _COLUMN_GAP.search(t, line_start, r.start):
+        return None
+    edges, cells = _row_at(t, r, tables, table, line_start, rows)[1::2]
+    column = bisect_right(edges, r.start)
+    label = next((c for c in cells[:column] if c and not _AMOUNT_CELL.fullmatch(c)), None)
+    if table[0] not in columns:
+        columns[table[0]] = _column_heads(t, table)
+    names = []
+    for head_row in columns[table[0]][1]:
+        i = column - (len(cells) - len(head_row)) if len(head_row) != len(cells) else column
+        if 0 <= i < len(head_row) and head_row[i]:
+            names.append(head_row[i])
+    return label, " / ".join(names) or None
+
+
 _Unit = tuple[Decimal, str]
 # What a row label or a column head says of the numbers under it: no amount of the
 # table's unit (_NOT_SCALED), an amount in its own unit, or nothing (None: the table's).
 _NOT_SCALED: Final[_Unit] = (Decimal(0), "")
 Column = _Unit | None
-# A row: what its label says, where its cell separators stand, and whether its first
-# cell is a label of words (매출), not an amount or an item number ((1), (2024)).
-Row = tuple[_Unit | None, list[int], bool]
+# A table's column heads: what each says of its numbers (from the first row of cells),
+# and the head rows' cells as written (for Figure.column).
+Heads = tuple[list[Column], list[list[str]]]
+# A row: what its label says, where its cell separators stand, whether its first cell is
+# a label of words (매출), not an amount or an item number ((1), (2024)), and its cells.
+Row = tuple[_Unit | None, list[int], bool, list[str]]
 
 
 def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
@@ -185,11 +233,14 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _separators(line).split(line)]
 
 
-def _column_units(t: str, table: _Table) -> list[Column]:
+def _column_heads(t: str, table: _Table) -> Heads:
     """What each column's head says of its numbers, from the table's first row of cells,
-    or no heads at all where that row already holds amounts (a table with no head row)."""
+    or no heads at all where that row already holds amounts (a table with no head row);
+    and the cells of the head rows: the rows of cells before the first holding amounts."""
     pos = table[1]
     stop = table[2]
+    units: list[Column] | None = None
+    rows: list[list[str]] = []
     while pos < stop:
         end = t.find("\n", pos, stop)
         end = stop if end == -1 else end
@@ -199,9 +250,11 @@ def _column_units(t: str, table: _Table) -> list[Column]:
             continue  # the rest of the header's line, a blank or a rule (|---|---|)
         cells = _cells(line)
         if any(_AMOUNT_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells[1:]):
-            return []
-        return [_own_unit(c, column=True) for c in cells]
-    return []
+            break
+        if units is None:
+            units = [_own_unit(c, column=True) for c in cells]
+        rows.append(cells)
+    return units or [], rows
 
 
 _RULE_CHARS: Final = frozenset("|-:+ \t=")
@@ -256,17 +309,18 @@ def _row(t: str, line_start: int, limit: int) -> Row:
     line_end = t.find("\n", line_start, limit)
     line = t[line_start : limit if line_end == -1 else line_end]
     edges = [line_start + m.start() for m in _separators(line).finditer(line)]
-    cells = [c for c in _cells(line) if c]
+    every = _cells(line)
+    cells = [c for c in every if c]
     labelled = bool(cells) and not _AMOUNT_CELL.fullmatch(cells[0])
     if not _COLUMN_GAP.search(line):
-        return _NOT_SCALED, edges, labelled
+        return _NOT_SCALED, edges, labelled, every
     own = _own_unit(cells[0]) if cells else None
     if own is not None:
-        return own, edges, labelled
+        return own, edges, labelled, every
     numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
     if numeric and all(_YEAR_CELL.fullmatch(c) for c in numeric):
-        return _NOT_SCALED, edges, labelled
-    return None, edges, labelled
+        return _NOT_SCALED, edges, labelled, every
+    return None, edges, labelled, every
 
 
 def apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:

@@ -21,3 +21,11 @@ RATE_HEAD: Final = "금리"
 RATE_ADJECTIVES: Final = ("저금리", "고금리", "무금리")
 # Rates that are amounts of money all the same: a price of one currency in another.
 RATES_IN_MONEY: Final = ("환율", "기준율")
+
+# Read by moneyparse.html, compared with a head's spaces removed (직 원 수 -> 직원수):
+# heads of note numbers (주석 4,26) and remarks, no figures ...
+NOTE_HEADS: Final = frozenset({"주석", "비고"})
+# ... of headcounts, people even in a table of money (직원 수, 종업원 수) ...
+HEADCOUNT_HEADS: Final = ("직원수", "종업원수", "임직원수", "근로자수", "인원수", "인원")
+# ... and of years counted (평균 근속연수 8.2): a bare number, not money.
+YEAR_COUNT_HEADS: Final = ("근속연수", "근속년수", "근속기간")
