@@ -1,0 +1,159 @@
+"""Offsets back into the document as given: the tree's text has its entities (``&nbsp;``,
+``&amp;``) resolved and its line ends folded, so each piece of text is matched against
+the markup it came from, and a figure's span points at the characters a user can find.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Final
+
+from moneyparse.figure import Figure
+from moneyparse.html.model import _Labelled
+
+
+def _name(el: Any) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""  # a comment, a processing instruction, an entity left unresolved
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _span(el: Any, name: str) -> int:
+    value = el.get(name) or el.get(name.upper()) or "1"
+    try:
+        n = int(value.strip())
+    except ValueError:
+        return 1
+    return min(max(n, 1), 1000)
+
+
+def _with_span(fig: Figure | _Labelled, span: tuple[int, int], source: str) -> Figure:
+    text = source[span[0] : span[1]]
+    if isinstance(fig, _Labelled):
+        return replace(fig.figure, span=span, text=text, row=fig.row, column=fig.column)
+    return replace(fig, span=span, text=text)
+
+
+# ---------------------------------------------------------------------------------------
+# Offsets: from a piece of the tree's text back to the document
+
+
+def _to_source(
+    aligner: _Aligner, pieces: list[str], parts: list[tuple[str, int]], start: int, end: int
+) -> tuple[int, int] | None:
+    """(start, end) in a paragraph's or cell's joined text, as offsets in the document."""
+    pos = 0
+    lo: int | None = None
+    hi: int | None = None
+    for text, index in parts:
+        nxt = pos + len(text)
+        if index >= 0:
+            if lo is None and pos <= start < nxt:
+                lo = aligner.offset(index, pieces[index], start - pos)
+            if hi is None and pos < end <= nxt:
+                hi = aligner.offset(index, pieces[index], end - pos - 1)
+                hi = None if hi is None else hi + 1
+        pos = nxt
+    if lo is None or hi is None or hi < lo:
+        return None
+    return lo, hi
+
+
+_ENTITY: Final = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_SPECIAL: Final = frozenset(" \t\r\n\xa0\u3000&<>\"'")
+
+
+class _Aligner:
+    """Finds each text piece of the tree in the document, in document order, and maps its
+    characters to the document's: a piece is found after the last one found, outside
+    markup, and compared character by character where entities (``&nbsp;``, ``&amp;``)
+    or line ends (``\\r\\n``) make it differ from the document."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.cursor = 0
+        self.found: dict[int, tuple[int, list[int] | None, int]] = {}  # index -> (base, map, k)
+
+    def offset(self, index: int, piece: str, i: int) -> int | None:
+        got = self.found.get(index)
+        if got is None:
+            got = self._locate(piece)
+            if got is None:
+                return None
+            self.found[index] = got
+        base, chars, k = got
+        if chars is None:
+            return base + i
+        j = i - k
+        return chars[j] if 0 <= j < len(chars) else None
+
+    def _locate(self, piece: str) -> tuple[int, list[int] | None, int] | None:
+        src = self.source
+        k = next((i for i, ch in enumerate(piece) if ch not in _SPECIAL), None)
+        if k is None:
+            return None
+        run_end = k
+        while run_end < len(piece) and run_end - k < 24 and piece[run_end] not in _SPECIAL:
+            run_end += 1
+        lead = piece[k:run_end]
+        rest = piece[k:]
+        q = src.find(lead, self.cursor)
+        tries = 0
+        while q != -1 and tries < 64:
+            tries += 1
+            if not _in_markup(src, self.cursor, q):
+                if src.startswith(rest, q):
+                    self.cursor = q + len(rest)
+                    return q - k, None, 0
+                chars = _match(src, rest, q)
+                if chars is not None:
+                    self.cursor = chars[-1] + 1 if chars else q
+                    return 0, chars, k
+            q = src.find(lead, q + 1)
+        return None
+
+
+def _in_markup(src: str, lo: int, q: int) -> bool:
+    """True when *q* stands inside a tag or comment opened after *lo*."""
+    return src.rfind("<", lo, q) > src.rfind(">", lo, q)
+
+
+def _match(src: str, piece: str, q: int) -> list[int] | None:
+    """The document offset of each character of *piece*, read from *q* on, or None."""
+    import html
+
+    out: list[int] = []
+    i = q
+    j = 0
+    n = len(src)
+    while j < len(piece):
+        if i >= n:
+            return None
+        ch = src[i]
+        if ch == "&":  # an entity first (&amp; is one &), else a bare & (R&D)
+            m = _ENTITY.match(src, i)
+            if m is not None:
+                decoded = html.unescape(m.group(0) if m.group(0).endswith(";") else m.group(0) + ";")
+                if decoded and decoded != m.group(0) and piece.startswith(decoded, j):
+                    out.extend([i] * len(decoded))
+                    j += len(decoded)
+                    i = m.end()
+                    continue
+        if ch == piece[j]:
+            out.append(i)
+            i += 1
+            j += 1
+            continue
+        if ch == "\r":
+            i += 1
+            continue
+        if ch == "<" and src.startswith("<![CDATA[", i):
+            i += 9
+            continue
+        if ch == "]" and src.startswith("]]>", i):
+            i += 3
+            continue
+        return None
+    return out
