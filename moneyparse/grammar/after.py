@@ -21,6 +21,7 @@ from moneyparse.grammar.context import (
     _model_name,
     _not_index_points,
     _sentence_before,
+    _top_n,
     _weeks_after,
     _weeks_before,
     _words_before,
@@ -36,12 +37,15 @@ from moneyparse.lexicon.markers import (
     COMPARED_WITH,
     COMPARING_MARKERS,
     EXTREMES,
+    FINITE_COMPARING,
     HOLDING,
     NO_BAND_COUNTERS,
     OBJECT_PARTICLES,
+    PAST_COMPARING,
     REACHED_VERBS,
     RECORDED_VERBS,
     REFERENCE_NOUNS,
+    TOPIC_PARTICLES,
     UP_TO,
     Marker,
 )
@@ -71,6 +75,13 @@ def _band_at(t: str, pos: int, unit: Unit | None, num: Number) -> bool:
     if unit is None:
         return _amount_band(t, num, pos)
     return not unit.counter or (unit.unit not in NO_BAND_COUNTERS and unit.unit != BAND_SUFFIX)
+
+
+def _spaced_band(t: str, pos: int, unit: Unit, num: Number) -> bool:
+    """True when the 대 at *pos*, a space after the unit, makes a band (3만 원 대에서,
+    3% 대로); not where a number follows it (1,000원 대 2,000원: a match's score)."""
+    after = skip_space(t, pos + 1)
+    return _band_at(t, pos, unit, num) and not (after < len(t) and t[after] in DIGIT_CHARS)
 
 
 def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit | None, bool, bool] | Skip:
@@ -177,10 +188,15 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 총 50대 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
+        if unit is not None and unit.unit == BAND_SUFFIX and _top_n(t, num, pos):
+            return Skip(pos)  # 4대은행, 5대 거래소, 3대 조선사: the N major of a kind, no count
     band = False
     if _band_at(t, pos, unit, num):
         band = True
         pos += 1
+    elif unit is not None and t[pos : pos + 2] == " " + BAND_SUFFIX and _spaced_band(t, pos + 1, unit, num):
+        band = True  # 3만 원 대에서: the band's 대 set apart from its unit
+        pos += 2
     if unit is None and not num.has_scale and not band:
         return (num.end, None, about, False)
     return (pos, unit, about, band)
@@ -223,7 +239,8 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
         return False
     noun_end = space_before(t, start)
     compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
-    if t.startswith(COMPARED_IN_THE_PAST, end) and (compared or _reference_in_sentence(t, start)):
+    past = word in PAST_COMPARING or t.startswith(COMPARED_IN_THE_PAST, end)
+    if past and (compared or _reference_in_sentence(t, start)):
         return True  # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다
     if compared:
         noun_end -= 1
@@ -233,7 +250,7 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
         noun_end = opened if opened > 0 else noun_end
     if t.endswith(REFERENCE_NOUNS, 0, noun_end):
         return True  # 기대치를 18% 웃도는, 컨센 5% 상회 (a headline drops the particle)
-    return compared and t.startswith(COMPARED_FINITE, end)
+    return compared and (word in FINITE_COMPARING or t.startswith(COMPARED_FINITE, end))
 
 
 _PARENTHESIS_MOST: Final = 40  # how far back _margin looks for the ( of a parenthesis
@@ -317,9 +334,18 @@ def _up_to(t: str, end: int, marker: Marker | None) -> int | None:
     if marker is not None and marker.bound == "le":
         return after
     nxt = skip_space(t, after)
-    if any(t.startswith(verb, nxt) for verb in REACHED_VERBS):
+    if t.startswith(REACHED_VERBS, nxt):
+        return None
+    # one noun with its particle may stand between: 1,402.5원까지 고점을 높였다, 3만원까지
+    # 가격이 떨어졌다; 12억원까지 대출을 받을 수 있다 stays "up to"
+    space = t.find(" ", nxt, nxt + _NOUN_MOST)
+    if space > nxt and t[space - 1] in _CASE_PARTICLES and t.startswith(REACHED_VERBS, space + 1):
         return None
     return after
+
+
+_NOUN_MOST: Final = 8  # the longest noun with its particle read between 까지 and its verb
+_CASE_PARTICLES: Final = OBJECT_PARTICLES | TOPIC_PARTICLES
 
 
 def _stated_extreme(t: str, a: int, end: int) -> bool:

@@ -102,6 +102,8 @@ def _look_back(t: str, start: int) -> Before:
             s = q - len(word)
             if s > 0 and t[s - 1] == "/":
                 break  # 최고/최저 98,400원/61,200원: column labels, not a bound on the first
+            if word == ">" and s > 0 and t[s - 1] in "-=":
+                break  # 12만 원->15만 원: an arrow from one figure to the next, no comparison
             if s == 0 or not (is_hangul(t[s - 1]) or (is_latin(t[s - 1]) and not word[0].isalpha())):
                 marker, pos = found, s
                 break

@@ -14,8 +14,8 @@ from typing import Final
 
 from moneyparse.figure import Kind
 from moneyparse.grammar.base import Unit, _word_ends
-from moneyparse.lexicon.counters import MACHINES, WEEKS_AFTER, WEEKS_BEFORE
-from moneyparse.lexicon.markers import OBJECT_PARTICLES, TOPIC_PARTICLES
+from moneyparse.lexicon.counters import FIRM_SUFFIX, MACHINES, TOP_N_NOUNS, WEEKS_AFTER, WEEKS_BEFORE
+from moneyparse.lexicon.markers import EXTREMES, OBJECT_PARTICLES, TOPIC_PARTICLES
 from moneyparse.lexicon.units import ALCOHOL_WORDS, ANGLE_WORDS_AFTER, ANGLE_WORDS_BEFORE, TEMPERATURE_WORDS
 from moneyparse.scanner import DIGIT_CHARS, HANGUL, is_hangul, skip_space
 from moneyparse.value import Number
@@ -133,6 +133,53 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
     return not _angle_wins(t, window[last:], end)
 
 
+def _top_n(t: str, num: Number, pos: int) -> bool:
+    """True when N대 before a noun of firms, institutions or markets, written onto it or
+    one space apart, means "the N major" (4대은행, 5대 시중은행, 3대 조선사, 5대 거래소),
+    not N vehicles. Such lists are short: N is a whole number up to twenty."""
+    v = num.value
+    if num.has_scale or v != v.to_integral_value() or not 1 <= v <= _TOP_N_MOST:
+        return False
+    at = pos + 1 if t[pos : pos + 1] == " " else pos
+    stop = at
+    while stop < len(t) and stop - at < _TOP_N_WORD and is_hangul(t[stop]):
+        stop += 1
+    word = t[at:stop]
+    for particle in _PARTICLE_ENDINGS:
+        if word.endswith(particle) and len(word) > len(particle) + 1:
+            word = word[: -len(particle)]
+            break
+    return len(word) >= 2 and (word.endswith(TOP_N_NOUNS) or word.endswith(FIRM_SUFFIX))
+
+
+_TOP_N_MOST: Final = 20
+_TOP_N_WORD: Final = 8
+_PARTICLE_ENDINGS: Final = ("에서", "으로", "과", "와", "의", "은", "는", "이", "가", "을", "를", "에", "로", "도")
+
+
+def _unit_named(t: str, start: int, end: int) -> bool:
+    """True when a scale word and a unit with no number before them (억원, 백만원), from
+    *start* to *end*, name a unit rather than one of it: quoted (단위는 '억원'), or right
+    after 단위 and its particle or colon (단위는 억원, 단위: 백만원)."""
+    before = t[max(0, start - _UNIT_WORD_REACH) : start].rstrip(" '\"‘“:")
+    if before.endswith(UNIT_HEAD) or before[:-1].endswith(UNIT_HEAD):
+        return True  # 단위, 단위는, 단위가, 단위를, 단위로 (one syllable of particle)
+    opened = t[start - 1] if start > 0 else ""
+    return opened in _QUOTES and t[end : end + 1] == _QUOTES[opened]
+
+
+UNIT_HEAD: Final = "단위"
+_UNIT_WORD_REACH: Final = 8
+_QUOTES: Final = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def _forecast_extreme(t: str, start: int, a: int, end: int) -> bool:
+    """True when 최고 or 최저 opens the figure from *start* (digits at *a*, 도 ending at
+    *end*) as a forecast writes the day's high and low (낮 최고 30도, 아침 최저 영하 2도),
+    with no angle word before it or a turn after it (경사 최고 30도)."""
+    return t.startswith(EXTREMES, start) and not _angle_wins(t, _sentence_before(t, start, a), end)
+
+
 def _sentence_before(t: str, start: int, a: int) -> str:
     """The text before the figure at *start* (digits at *a*) in its own sentence, at most
     _SENTENCE_REACH characters back: where a word that decides what 도 measures stands."""
@@ -169,7 +216,8 @@ _ALCOHOL: Final = re.compile(
 )
 
 
-_SENTENCE_REACH: Final = 40  # how far back a word that decides 도 is looked for: 서울 33도, 대구 35도
+# how far back in its sentence a word that decides 도 is looked for: 기온은 서울 3도 … 제주 10도
+_SENTENCE_REACH: Final = 160
 _SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
 _PERCENT: Final = Unit(Kind.PERCENT, "percent")
 _BELOW_ZERO: Final = "영하"

@@ -131,6 +131,8 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
         if _band_at(t, unit_end, unit, num):
             band = True  # 3%대, 1억원대: a band
             unit_end += 1
+        elif t.startswith(_SPACED_BAND, unit_end):
+            return None  # 3만 원 대: read_tail's to judge
         got = _around(t, a, num, unit_end, unit, about, band)
     return got
 
@@ -172,7 +174,7 @@ def _plain() -> _Plain:
     # character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
-    spaced = ranges | frozenset("tp반")
+    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX))
     minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
     minor |= {"KRW"}  # 7백98원 97전: 전 is read only after won, by _minor_part, not as a unit word
     return _Plain(units, before, back, attached, spaced, minor)
@@ -205,6 +207,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         nxt = t[end + 1] if c == " " and end + 1 < n else c
         if unit.currency in tables.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS):
             return None  # 1달러 50센트: _around reads a minor amount
+        if c == "(" and unit.kind is Kind.PERCENTAGE_POINT:
+            return None  # 3%포인트(p) 이상: _around reads the unit restated in brackets
         if c == " ":
             if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
                 return None
@@ -234,4 +238,5 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     )
 
 
+_SPACED_BAND: Final = " " + BAND_SUFFIX
 _FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end

@@ -71,7 +71,12 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     hangul_first = first.number.hangul or t[first.num_start] not in DIGIT_CHARS
     anchor = b_start
     marked = lexicon().before.at(t, b_start) if sign == 1 and is_hangul(t[b_start]) else None
-    if marked is not None:
+    signed = lexicon().signs.at(t, b_start) if sign == 1 and marked is None and is_hangul(t[b_start]) else None
+    if signed is not None:
+        anchor = skip_space(t, b_start + len(signed[0]))  # 영하 12~영하 1도: the second end's own sign
+        if anchor >= n or t[anchor] not in DIGIT_CHARS:
+            return None
+    elif marked is not None:
         anchor = skip_space(t, b_start + len(marked[0]))  # 최소 100만원~최대 1억원
         if anchor >= n or t[anchor] not in DIGIT_CHARS:
             return None

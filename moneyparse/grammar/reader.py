@@ -37,7 +37,16 @@ from moneyparse.grammar.base import (
     lexicon,
 )
 from moneyparse.grammar.before import _look_back, _merge, _unit_before
-from moneyparse.grammar.context import _CELSIUS, _PERCENT, ORDINAL_PREFIX, _alcohol, _glued_to_name, _temperature
+from moneyparse.grammar.context import (
+    _CELSIUS,
+    _PERCENT,
+    ORDINAL_PREFIX,
+    _alcohol,
+    _forecast_extreme,
+    _glued_to_name,
+    _temperature,
+    _unit_named,
+)
 from moneyparse.grammar.number import (
     _PAIR_START,
     _anchor_number,
@@ -49,9 +58,10 @@ from moneyparse.grammar.number import (
     _plain_integer,
     _slashed,
 )
-from moneyparse.lexicon.markers import MONEY_PER_UNIT, UP_TO
+from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
-from moneyparse.scanner import DIGIT_CHARS, digits_end, is_hangul, is_latin
+from moneyparse.lexicon.units import POINT_GLOSSES
+from moneyparse.scanner import DIGIT_CHARS, digits_end, is_hangul, is_latin, skip_space
 from moneyparse.value import Number, read_native_pair
 
 # What may stand before a number written from its point (.25): a space, a bracket, a sign.
@@ -82,6 +92,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     if c in DIGIT_CHARS and a > 0 and t[a - 1] == ".":
         if a == 1 or t[a - 2] in _LEAD_POINT_AFTER:
             a -= 1  # .25 ml: the number starts at its point
+        elif t[a - 2] == "." or is_hangul(t[a - 2]):
+            pass  # 늘었다.6조원, 밀렸다...2,140원: the point ends a sentence pasted with no space after it
         else:
             return Skip(digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
     if c in DIGIT_CHARS and a > 0 and t[a - 1] == ORDINAL_PREFIX:
@@ -167,6 +179,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
         return Skip(end)  # 코스피200 주가지수, 빅3 편의점: digits glued to a name
     if (num.hangul or c not in DIGIT_CHARS) and not _unit_ends(t, end, unit):
         return Skip(end)  # 만들다, 천사, 억울하다: a numeral that is part of a word (but 칠 퍼센트면)
+    if num.implied_one and not band and _unit_named(t, a, end):
+        return Skip(end)  # 단위는 '억원', 단위: 백만원: a unit named, with no number
     return _around(t, a, num, end, unit, about, band)
 
 
@@ -216,7 +230,10 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         if per is None:
             start = a
     if unit is not None and unit.unit == "degree":
-        if _temperature(t, start, a, end, sign):
+        if marker is not None and _forecast_extreme(t, start, a, end):
+            # 낮 최고 30도, 아침 최저 영하 2도: the day's high and low in a forecast, points
+            unit, marker, start = _CELSIUS, None, skip_space(t, start + len(EXTREMES[0]))
+        elif _temperature(t, start, a, end, sign):
             unit = _CELSIUS  # 영하 12도, 기온은 25도: a temperature, not an angle
         elif _alcohol(t, start, a, end):
             unit = _PERCENT  # 알코올 도수 40도: alcohol by volume
@@ -254,6 +271,10 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         point = True
     if marker is not None:
         approximate, bound = _merge(marker, approximate, bound)
+    if kind is Kind.PERCENTAGE_POINT and end < n and t[end] == "(":
+        gloss = next((g for g in POINT_GLOSSES if t.startswith(g, end)), None)
+        if gloss is not None:
+            end += len(gloss)  # 3%포인트(p) 이상: the unit restated in brackets is part of it
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in lex.after.by_first:
         end_marked, after = _markers_after(t, end)

@@ -52,6 +52,7 @@ NOT_FIGURE_WORDS: Final = (
     "엔진",
     "도루",
     "도움",
+    "비트코인",  # 1비트코인: one bitcoin, not one bit (비트코인 has no counter: no figure)
     "도시",
     "도어",
     "개월",
@@ -247,3 +248,31 @@ WEEKS_AFTER: Final = (
     "이동평균", "이평선", "과정", "가 걸리", "가 걸릴", "가 걸린", "가 걸렸", "이 걸리", "이 걸릴",
     "이 걸린", "이 걸렸", "가 소요", "이 소요",
 )  # fmt: skip
+
+
+# Nouns of firms, institutions and markets that N대 before them makes "the N major" of
+# (4대은행, 5대 시중은행, 5대 거래소), written onto 대 or one space apart; and the suffix
+# of a kind of firm (3대 조선사, 5대 건설사, 4대 보험사). N vehicles are counted before
+# other words (차량 5대, 5대가 팔렸다).
+TOP_N_NOUNS: Final = (
+    "은행",
+    "은행권",
+    "거래소",
+    "그룹",
+    "기업",
+    "지주",
+    "금융",
+    "재벌",
+    "강국",
+    "시장",
+    "지수",
+    "업종",
+    "품목",
+    "백화점",
+    "편의점",
+    "대형마트",
+    "플랫폼",
+    "로펌",
+    "법인",
+)
+FIRM_SUFFIX: Final = "사"

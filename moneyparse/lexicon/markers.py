@@ -67,11 +67,27 @@ AFTER: Final = (
     ("넘은", False, "gt"),
     ("넘긴", False, "gt"),
     ("웃도는", False, "gt"),
+    ("웃돌아", False, "gt"),
+    ("웃돌았", False, "gt"),
+    ("웃돌고", False, "gt"),
+    ("웃돌며", False, "gt"),
+    ("웃돌면", False, "gt"),
+    ("웃돈", False, "gt"),
+    ("웃돌았다", False, "gt"),
+    ("웃돈다", False, "gt"),
     ("상회", False, "gt"),
     ("이하", False, "le"),
     ("이내", False, "le"),
     ("미만", False, "lt"),
     ("밑도는", False, "lt"),
+    ("밑돌아", False, "lt"),
+    ("밑돌았", False, "lt"),
+    ("밑돌고", False, "lt"),
+    ("밑돌며", False, "lt"),
+    ("밑돌면", False, "lt"),
+    ("밑돈", False, "lt"),
+    ("밑돌았다", False, "lt"),
+    ("밑돈다", False, "lt"),
     ("하회", False, "lt"),
 )
 
@@ -82,8 +98,15 @@ AFTER: Final = (
 # 상회하는 실적, 컨센 5% 상회). With no object a level is meant (상승률은 2% 하회했다). With the figure as their
 # object (6조원 상회 전망), or modifying a noun after an object that belongs to a later
 # verb (수익률을 5% 상회하는 수준으로 높이겠다), it is a bound.
-COMPARING_MARKERS: Final = frozenset({"상회", "하회", "웃도는", "밑도는"})
+COMPARING_MARKERS: Final = frozenset(
+    {"상회", "하회", "웃도는", "밑도는", "웃돌아", "밑돌아", "웃돌고", "밑돌고", "웃돌며", "밑돌며", "웃돌면", "밑돌면"}
+    | {"웃돌았", "밑돌았", "웃돈", "밑돈", "웃돌았다", "밑돌았다", "웃돈다", "밑돈다"}
+)
 COMPARED_IN_THE_PAST: Final = "했"
+# The forms of 웃돌다 and 밑돌다 that are told in the past (웃돌았다) or finite or attributive
+# past (밑돈다, 밑돈 수준), as 상회했다 and 상회한다 are with their ending after the marker.
+PAST_COMPARING: Final = frozenset({"웃돌았", "밑돌았", "웃돌았다", "밑돌았다"})
+FINITE_COMPARING: Final = frozenset({"웃돈", "밑돈", "웃돈다", "밑돈다"})
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
 OBJECT_PARTICLES: Final = frozenset("을를")
@@ -248,6 +271,17 @@ REACHED_VERBS: Final = (
     "올렸",
     "낮춰",
     "낮췄",
+    # verbs whose object the movement is (고점을 높였다, 낙폭을 키웠다, 격차를 좁혔다)
+    "높였",
+    "높이",
+    "키웠",
+    "키우",
+    "키워",
+    "좁혔",
+    "좁히",
+    "좁혀",
+    "늘렸",
+    "줄였",
     "갔",
     "도달",
     "찍",
@@ -385,5 +419,5 @@ MARKER_AFTER: Final = MappingProxyType({w: Marker(a, b) for w, a, b in AFTER})
 # of another word (백만장자, 2주택자, 프로그램), not a unit.
 FOLLOWERS: Final = frozenset(
     "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하"
-    "어당대여정쯤안내전남육초넘웃미밑규수선짜꼴치입임란랑든던지중께엔상량"
+    "어당대여정쯤안내전남육초넘웃미밑규수선짜꼴치입임란랑든던지중께엔상량급"
 )

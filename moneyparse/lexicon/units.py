@@ -43,8 +43,10 @@ UNITS: Final = (
     ("m", "quantity", "meter"),
     ("미터", "quantity", "meter"),
     ("cm", "quantity", "centimeter"),
+    ("㎝", "quantity", "centimeter"),
     ("센티미터", "quantity", "centimeter"),
     ("mm", "quantity", "millimeter"),
+    ("㎜", "quantity", "millimeter"),
     ("밀리미터", "quantity", "millimeter"),
     ("마일", "quantity", "mile"),
     ("㎏", "quantity", "kilogram"),
@@ -69,6 +71,7 @@ UNITS: Final = (
     ("㎾", "quantity", "kilowatt"),
     ("킬로와트", "quantity", "kilowatt"),
     ("MW", "quantity", "megawatt"),
+    ("㎿", "quantity", "megawatt"),
     ("메가와트", "quantity", "megawatt"),
     ("GW", "quantity", "gigawatt"),
     ("기가와트", "quantity", "gigawatt"),
@@ -83,6 +86,7 @@ UNITS: Final = (
     # spellings and units of measure beyond the market's own
     ("그람", "quantity", "gram"),
     ("mg", "quantity", "milligram"),
+    ("㎎", "quantity", "milligram"),
     ("밀리그램", "quantity", "milligram"),
     ("메터", "quantity", "meter"),
     ("센치", "quantity", "centimeter"),
@@ -107,6 +111,7 @@ UNITS: Final = (
     ("갤론", "quantity", "gallon"),
     ("헥토리터", "quantity", "hectoliter"),
     ("cc", "quantity", "cubic_centimeter"),
+    ("㏄", "quantity", "cubic_centimeter"),
     ("씨씨", "quantity", "cubic_centimeter"),
     ("컵", "quantity", "cup"),
     ("도", "quantity", "degree"),
@@ -189,6 +194,9 @@ TEMPERATURE_WORDS: Final = ("기온", "온도", "체온", "수온", "수은주",
 # (한파 속에 180도 회전)
 ANGLE_WORDS_BEFORE: Final = ("경사", "각도", "기울기", "위도", "경도", "북위", "남위", "동경", "서경", "방향")
 ANGLE_WORDS_AFTER: Final = ("회전", "꺾", "돌아", "틀어", "기울", "방향")
+# The unit of a percentage point restated in brackets after it, as news writes it:
+# 3%포인트(p), 0.5%p(%포인트). Part of the figure, so a marker after it still binds.
+POINT_GLOSSES: Final = ("(p)", "(P)", "(%p)", "(%P)", "(%포인트)", "(퍼센트포인트)")
 SPEED_BEFORE: Final = (("시속", "hour"), ("초속", "second"), ("분속", "minute"))
 
 
