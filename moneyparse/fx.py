@@ -9,12 +9,14 @@ are won per dollar: the level and its change. :func:`name_rates` gives such figu
 - ``Y 대비`` alone (유로화 대비 기준 환율은 7.1962위안): the figures not in Y are per Y;
 - one currency, ``Y 환율`` (달러 환율 1,300원): the figures in won are per Y.
 
-The sentence must hold 환율 before the figure, and the nearest name before the figure
-wins. A figure already given a per by a rate word (100엔당) keeps it; a figure with a
-myriad scale word (3조원) is an amount, never a quote; figures of other currencies keep
-``per`` None. Yen and the other currencies quoted per hundred (원·엔 환율) give
-``per_amount`` 100. A rate named only in an earlier sentence gives nothing: each
-sentence is read on its own (``docs/conventions.md``, Rates).
+The sentence must hold 환율 within reach of the figure. The nearest name before
+the figure wins; where none stands before it, the first name after it, when the
+figure's clause modifies that name (``0.30원 오른 1196.0원으로 출발한 원·달러
+환율은``). A figure already given a per by a rate word (100엔당) keeps it; a figure
+with a myriad scale word (3조원) is an amount, never a quote; figures of other
+currencies keep ``per`` None. Yen and the other currencies quoted per hundred
+(원·엔 환율) give ``per_amount`` 100. A rate named only in an earlier sentence
+gives nothing: each sentence is read on its own (``docs/conventions.md``, Rates).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from moneyparse.figure import Kind
 from moneyparse.grammar import Reading
 from moneyparse.lexicon.currencies import PER_HUNDRED, currency_words
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS
-from moneyparse.scanner import HANGUL
+from moneyparse.scanner import HANGUL, is_hangul
 
 RATE_WORD: Final = "환율"
 _AGAINST: Final = ("대비", "에 대")
@@ -96,9 +98,9 @@ def name_rates(t: str, readings: list[Reading]) -> None:
         begin = ends[k - 1] if k > 0 else 0
         stop = ends[k] if k < len(ends) else len(t)
         low, high = max(begin, found[0] - _REACH), min(stop, found[-1] + len(RATE_WORD) + _REACH)
-        names = [(m.end(), name) for m in _NAMES.finditer(t, low, high) if (name := _name_of(m)) is not None]
-        name_ends = [end for end, _ in names]
-        for i in range(bisect_right(firsts, found[0]), bisect_right(firsts, high)):
+        names = [(m.end(), name, m.start()) for m in _NAMES.finditer(t, low, high) if (name := _name_of(m)) is not None]
+        name_ends = [end for end, _, _ in names]
+        for i in range(bisect_right(firsts, low), bisect_right(firsts, high)):
             r = readings[i]
             if r.kind is not Kind.MONEY or r.per is not None or r.currency is None:
                 continue
@@ -108,11 +110,31 @@ def name_rates(t: str, readings: list[Reading]) -> None:
                 continue  # 엔화(100엔) 대비: the amount the rate is quoted per, inside its name
             nearest = bisect_right(name_ends, r.start) - 1
             if nearest < 0 or name_ends[nearest] < r.start - _REACH:
-                continue
+                # 0.30원 오른 1196.0원으로 출발한 원·달러 환율은: the figures that modify the
+                # rate's name stand before it; the first name after them in the sentence
+                nearest += 1
+                if nearest >= len(names) or not _modifies(t, r.end, names[nearest][2]):
+                    continue
             quote, base, alone = names[nearest][1]
             if r.currency == base or (quote is not None and r.currency != quote) or (alone and r.currency != "KRW"):
                 continue
             readings[i] = r._replace(per=base, per_amount=_HUNDRED if base in PER_HUNDRED else None)
+
+
+def _modifies(t: str, end: int, name_start: int) -> bool:
+    """True when the clause from a figure ending at *end* modifies the rate name that
+    starts at *name_start*: the word right before the name is attributive, its last
+    syllable closed by ㄴ (출발한, 오른, 내린 원·달러 환율은), and no comma and space stands between."""
+    before = name_start - 1 if name_start > 0 and t[name_start - 1] == " " else name_start
+    if before - end > _REACH or before <= end or ", " in t[end:before]:
+        return False
+    last = t[before - 1]
+    return is_hangul(last) and (ord(last) - _FIRST_SYLLABLE) % _FINALS == _NIEUN
+
+
+_FIRST_SYLLABLE: Final = 0xAC00  # 가
+_FINALS: Final = 28  # final consonants of a Hangul syllable, none included
+_NIEUN: Final = 4  # ㄴ as a final consonant: the attributive 한, 온, 린
 
 
 def _name_of(m: re.Match[str]) -> tuple[str | None, str, bool] | None:

@@ -31,8 +31,8 @@ from moneyparse.value import MAX_DIGITS
 DIGITS = tuple("0123456789")
 SEPARATORS = tuple(",.~-%")
 SCALE_WORDS = tuple("십백천만억조경")
-CURRENCY_WORDS = ("원", "달러", "엔", "위안")
-MARKERS = ("약", "이상", "이하", "여", "대", "가량")
+CURRENCY_WORDS = ("원", "달러", "엔", "위안", "원화", "엔화")
+MARKERS = ("약", "이상", "이하", "여", "대", "가량", "당", "환율", "/", "·", "대비", "에 대한", "(", ")", "전", "까지")
 PARTICLES = ("은", "는", "을", "를", "의")
 SPACES = (" ", "  ")
 LEXICON_PIECES = DIGITS + SEPARATORS + SCALE_WORDS + CURRENCY_WORDS + MARKERS + PARTICLES + SPACES

@@ -17,6 +17,7 @@ from moneyparse.figure import Kind
 from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Skip, Unit, _marker_ends, _unit_ends, _word_ends, lexicon
 from moneyparse.grammar.context import (
     _counted_before,
+    _index_level,
     _is_age,
     _model_name,
     _not_index_points,
@@ -188,8 +189,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
                 return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 총 50대 are counts
         if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
             return Skip(pos)
-        if unit is not None and unit.unit == BAND_SUFFIX and _top_n(t, num, pos):
-            return Skip(pos)  # 4대은행, 5대 거래소, 3대 조선사: the N major of a kind, no count
+        if unit is not None and unit.unit == BAND_SUFFIX and (_top_n(t, num, pos) or _index_level(t, num)):
+            return Skip(pos)  # 4대은행, 3대 조선사: the N major; 코스피는 2,470대로: an index's level
     band = False
     if _band_at(t, pos, unit, num):
         band = True

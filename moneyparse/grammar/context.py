@@ -14,7 +14,7 @@ from typing import Final
 
 from moneyparse.figure import Kind
 from moneyparse.grammar.base import Unit, _word_ends
-from moneyparse.lexicon.counters import FIRM_SUFFIX, MACHINES, TOP_N_NOUNS, WEEKS_AFTER, WEEKS_BEFORE
+from moneyparse.lexicon.counters import FIRM_SUFFIX, INDEX_NAMES, MACHINES, TOP_N_NOUNS, WEEKS_AFTER, WEEKS_BEFORE
 from moneyparse.lexicon.markers import EXTREMES, OBJECT_PARTICLES, TOPIC_PARTICLES
 from moneyparse.lexicon.units import ALCOHOL_WORDS, ANGLE_WORDS_AFTER, ANGLE_WORDS_BEFORE, TEMPERATURE_WORDS
 from moneyparse.scanner import DIGIT_CHARS, HANGUL, is_hangul, skip_space
@@ -131,6 +131,19 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
     # 기온이 높아 경사 15도, 한파 속에 180도 회전: an angle word nearer the figure, or a
     # turn after it, makes it an angle again
     return not _angle_wins(t, window[last:], end)
+
+
+def _index_level(t: str, num: Number) -> bool:
+    """True when N대 is the level of a stock index, named before it in the sentence
+    (코스피는 2,470대로 밀렸다, 코스닥이 720대 후반에서): a band of index points, which the
+    conventions leave unscored, never N vehicles."""
+    if num.has_scale or num.value < _INDEX_LEAST:
+        return False
+    window = _sentence_before(t, num.end, num.end)
+    return any(name in window for name in INDEX_NAMES)
+
+
+_INDEX_LEAST: Final = 100  # index levels in the news: 720, 2,470, 38,000
 
 
 def _top_n(t: str, num: Number, pos: int) -> bool:
