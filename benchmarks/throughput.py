@@ -9,6 +9,9 @@ then prints, section by section:
 - throughput of ``extract`` in MB/s (UTF-8 bytes), against a floor (one pass of one
   compiled ``re`` pattern that finds digit runs with their scale words) and against the
   peers price-parser and quantulum3 (``pip install -e '.[bench]'``);
+- correct figures per second: each system's MB/s times the exact figures it returns per MB
+  of the annotated corpus, counted by the shared scorer (``../shared/tools/score_corpus.py``)
+  itself, and the ratios of moneyparse's to the peers';
 - cost growth for one document of 10 KB, 100 KB, 1 MB and 10 MB;
 - peak memory while streaming 5 MB and 50 MB through ``extract_many`` (fresh processes);
 - ``import moneyparse`` time (fresh processes);
