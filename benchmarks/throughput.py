@@ -9,6 +9,9 @@ then prints, section by section:
 - throughput of ``extract`` in MB/s (UTF-8 bytes), against a floor (one pass of one
   compiled ``re`` pattern that finds digit runs with their scale words) and against the
   peers price-parser and quantulum3 (``pip install -e '.[bench]'``);
+- correct figures per second: each system's MB/s times the exact figures it returns per MB
+  of the annotated corpus, counted by the shared scorer (``../shared/tools/score_corpus.py``)
+  itself, and the ratios of moneyparse's to the peers';
 - cost growth for one document of 10 KB, 100 KB, 1 MB and 10 MB;
 - peak memory while streaming 5 MB and 50 MB through ``extract_many`` (fresh processes);
 - ``import moneyparse`` time (fresh processes);
@@ -27,7 +30,10 @@ the figures mean the same on a slow machine and a fast one. Timings are best of
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
+import importlib.util
+import io
 import json
 import os
 import pstats
@@ -41,8 +47,11 @@ import time
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import cycle
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import moneyparse
@@ -197,18 +206,38 @@ def quantulum_reader() -> Callable[[Sequence[str]], int] | str:
 # --- the sections -----------------------------------------------------------------
 
 
-def throughput(docs: Sequence[str], size: int, peer_size: int, quantulum_size: int, repeat: int) -> None:
+@dataclass
+class PeerRate:
+    """A peer's MB/s over the first documents of the corpus, and moneyparse's over the same."""
+
+    name: str
+    size: int
+    theirs: float
+    mine: float
+    found: int  # in the first 50 documents
+
+
+@dataclass
+class Rates:
+    """What the throughput section measures: MB/s of moneyparse, the floor and the peers."""
+
+    documents: int
+    size: int
+    moneyparse: float
+    floor: float
+    moneyparse_found: int  # in the first 50 documents
+    floor_found: int
+    peers: dict[str, PeerRate | str] = field(default_factory=dict)  # a str says why a peer was not timed
+
+
+def measure(docs: Sequence[str], size: int, peer_size: int, quantulum_size: int, repeat: int) -> Rates:
     texts = corpus(docs, size)
     total = sum(nbytes(t) for t in texts)
-    print(f"\n## Throughput over {len(texts)} documents, {total / MB:.1f} MB")
     floor = floor_reader(re)
     mp_s = best_of(1, read_moneyparse, texts)
     floor_s = best_of(repeat, floor, texts)
     mp_rate, floor_rate = mb_per_s(total, mp_s), mb_per_s(total, floor_s)
-    print(f"moneyparse extract   {rate(mp_rate)}   {read_moneyparse(texts[:50]):>6} figures in the first 50 docs")
-    print(f"floor (one re pass)  {rate(floor_rate)}   {floor(texts[:50]):>6} matches in the first 50 docs")
-    print(f"moneyparse/floor     {mp_rate / floor_rate:9.4f}   (1/{floor_rate / mp_rate:.1f})")
-
+    rates = Rates(len(texts), total, mp_rate, floor_rate, read_moneyparse(texts[:50]), floor(texts[:50]))
     # The peers are slow: each is timed on the first documents only, and moneyparse
     # again on the very same documents, so each ratio compares like with like.
     for name, reader, budget, passes in (
@@ -216,17 +245,33 @@ def throughput(docs: Sequence[str], size: int, peer_size: int, quantulum_size: i
         ("quantulum3", quantulum_reader(), quantulum_size, 1),
     ):
         if isinstance(reader, str):
-            print(f"{name:<20} {reader}")
+            rates.peers[name] = reader
             continue
         sub = corpus(docs, min(budget, total))
         sub_total = sum(nbytes(t) for t in sub)
         mine = mb_per_s(sub_total, best_of(repeat, read_moneyparse, sub))
         theirs = mb_per_s(sub_total, best_of(passes, reader, sub))
+        rates.peers[name] = PeerRate(name, sub_total, theirs, mine, reader(sub[:50]))
+    return rates
+
+
+def throughput(docs: Sequence[str], size: int, peer_size: int, quantulum_size: int, repeat: int) -> Rates:
+    rates = measure(docs, size, peer_size, quantulum_size, repeat)
+    print(f"\n## Throughput over {rates.documents} documents, {rates.size / MB:.1f} MB")
+    mp_rate, floor_rate = rates.moneyparse, rates.floor
+    print(f"moneyparse extract   {rate(mp_rate)}   {rates.moneyparse_found:>6} figures in the first 50 docs")
+    print(f"floor (one re pass)  {rate(floor_rate)}   {rates.floor_found:>6} matches in the first 50 docs")
+    print(f"moneyparse/floor     {mp_rate / floor_rate:9.4f}   (1/{floor_rate / mp_rate:.1f})")
+    for name, peer in rates.peers.items():
+        if isinstance(peer, str):
+            print(f"{name:<20} {peer}")
+            continue
         print(
-            f"{name:<20} {rate(theirs)}   {reader(sub[:50]):>6} found in the first 50 docs   "
-            f"(on {sub_total / MB:.2f} MB, where moneyparse reads {mine:.2f} MB/s:"
-            f" moneyparse/{name} {mine / theirs:.3g})"
+            f"{name:<20} {rate(peer.theirs)}   {peer.found:>6} found in the first 50 docs   "
+            f"(on {peer.size / MB:.2f} MB, where moneyparse reads {peer.mine:.2f} MB/s:"
+            f" moneyparse/{name} {peer.mine / peer.theirs:.3g})"
         )
+    return rates
 
 
 def growth(docs: Sequence[str]) -> None:
@@ -484,6 +529,264 @@ def budget(docs: Sequence[str], size: int, peer_size: int) -> None:
     print(f"{'rest: the loops, documents':<28} {'':8} {'':8} {rest:8.1f} {rest / ms_per_mb:6.1%}")
 
 
+# --- correct figures per second ---------------------------------------------------
+
+# The shared scorer of the annotated corpus: its main() counts the exact figures, so a
+# figure here is exact by the very rule the project is scored by.
+SCORER = REPO / ".." / "shared" / "tools" / "score_corpus.py"
+
+# The currency strings price-parser returns that mean one currency in Korean news; a
+# three-letter code stands for itself, any other string (an ambiguous "kr", "Rs") for none.
+PRICE_PARSER_CURRENCIES = {
+    "원": "KRW", "₩": "KRW", "￦": "KRW",
+    "$": "USD", "US$": "USD", "U$S": "USD", "U$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "円": "JPY", "元": "CNY",
+}  # fmt: skip
+
+# quantulum3's unit names for the quantities the corpus annotates, as pint names. Its
+# "barrel" is the dry barrel, not the oil barrel of the corpus, and stays out.
+QUANTULUM_UNITS = {
+    "tonne": "metric_ton", "kilogram": "kilogram", "square metre": "meter ** 2", "kilometre": "kilometer",
+    "litre": "liter", "degree Celsius": "degree_Celsius", "kilowatt hour": "kilowatt_hour",
+    "megawatt": "megawatt", "gigawatt": "gigawatt",
+}  # fmt: skip
+
+Extract = Callable[[str], list[dict[str, object]]]
+
+
+def flat_figure(
+    kind: str, start: int, end: int, value: Decimal, currency: str | None, unit: str | None
+) -> dict[str, object]:
+    """A figure in the scorer's dict form with no marker, bound or rate: all a peer reports."""
+    v = str(value)
+    return {
+        "kind": kind, "start": start, "end": end, "value": v, "low": v, "high": v,
+        "currency": currency, "unit": unit, "per": None, "approximate": False, "bound": "eq",
+    }  # fmt: skip
+
+
+def price_parser_figures() -> Extract | str:
+    """price-parser as the throughput section times it (``Price.fromstring`` on each token
+    that holds a digit), each price read as money: its amount, and the currency its currency
+    string names. A price with no currency is a bare number, which the scorer does not score."""
+    reader = price_parser_reader()
+    if isinstance(reader, str):
+        return reader
+    from price_parser import Price
+
+    def extract(text: str) -> list[dict[str, object]]:
+        figures = []
+        for token in DIGIT_TOKEN.finditer(text):
+            price = Price.fromstring(token.group())
+            if price.amount is None:
+                continue
+            currency = price.currency or ""
+            iso = currency if re.fullmatch("[A-Z]{3}", currency) else PRICE_PARSER_CURRENCIES.get(currency)
+            kind = "money" if iso else "number"
+            figures.append(flat_figure(kind, token.start(), token.end(), price.amount, iso, None))
+        return figures
+
+    return extract
+
+
+def quantulum_figures() -> Extract | str:
+    """quantulum3's ``parser.parse`` on each document, as the throughput section times it,
+    its quantities read as money (a currency unit, by its ISO code), percent ("percentage")
+    or a quantity (the units of QUANTULUM_UNITS); anything else is a bare number."""
+    reader = quantulum_reader()
+    if isinstance(reader, str):
+        return reader
+    from quantulum3 import parser
+
+    def extract(text: str) -> list[dict[str, object]]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            quantities = parser.parse(text)
+        figures = []
+        for q in quantities:
+            unit = q.unit
+            value = Decimal(str(q.value))
+            start, end = q.span
+            if unit.entity.name == "currency" and unit.currency_code:
+                figures.append(flat_figure("money", start, end, value, unit.currency_code, None))
+            elif unit.name == "percentage":
+                figures.append(flat_figure("percent", start, end, value, None, "percent"))
+            elif unit.name in QUANTULUM_UNITS:
+                figures.append(flat_figure("quantity", start, end, value, None, QUANTULUM_UNITS[unit.name]))
+            else:
+                figures.append(flat_figure("number", start, end, value, None, None))
+        return figures
+
+    return extract
+
+
+def load_scorer(path: Path = SCORER) -> ModuleType | None:
+    """The shared scorer, loaded from its file; None where the shared folder is absent."""
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("score_corpus", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Score:
+    """The scorer's counts over some corpus files, summed."""
+
+    gold: int = 0
+    exact: int = 0
+    false_positives: int = 0
+    crashes: int = 0
+
+
+SCORE_SUMMARY = re.compile(r"^exact (\d+)/(\d+) ", re.MULTILINE)
+SCORE_COUNTS = re.compile(r"^crashes (\d+) · .* · false positives (\d+) · ", re.MULTILINE)
+
+
+def score(scorer: ModuleType, files: Sequence[Path], extract: Extract | None = None) -> Score:
+    """Run the scorer's own ``main`` on each file and sum its counts. The scorer reads
+    ``moneyparse.extract``; for a peer, *extract* stands in for it: a module of that one
+    function takes moneyparse's place in ``sys.modules`` for the call, and moneyparse's is
+    put back after it."""
+    total = Score()
+    for path in files:
+        out = io.StringIO()
+        saved = sys.modules.get("moneyparse")
+        if extract is not None:
+            stand_in = ModuleType("moneyparse")
+            stand_in.extract = extract  # type: ignore[attr-defined]
+            sys.modules["moneyparse"] = stand_in
+        try:
+            with contextlib.redirect_stdout(out):
+                scorer.main([str(path)])
+        finally:
+            if saved is not None:
+                sys.modules["moneyparse"] = saved
+        text = out.getvalue()
+        summary, counts = SCORE_SUMMARY.search(text), SCORE_COUNTS.search(text)
+        if summary is None or counts is None:
+            raise RuntimeError(f"the scorer's output is not what this section reads:\n{text[-500:]}")
+        total.exact += int(summary[1])
+        total.gold += int(summary[2])
+        total.crashes += int(counts[1])
+        total.false_positives += int(counts[2])
+    return total
+
+
+def reachable(scorer: ModuleType, gold: dict[str, object], system: str) -> bool:
+    """Whether *system* could return *gold* exactly at all: the peers report no marker
+    (약, 이상, 대), no bound or range and no rate (주당, 달러당), and only some kinds."""
+    if system == "moneyparse":
+        return True
+    if gold.get("approximate") or (gold.get("bound") or "eq") != "eq" or gold.get("per"):
+        return False
+    kind = gold.get("kind")
+    if system == "price-parser":
+        return kind == "money"
+    units = {scorer.norm_unit(u) for u in QUANTULUM_UNITS.values()}
+    return kind in ("money", "percent") or (kind == "quantity" and scorer.norm_unit(gold.get("unit")) in units)
+
+
+REACH = {
+    "moneyparse": "every kind the scorer scores",
+    "price-parser": "money alone, with no marker, bound or rate; and it reads no scale word (230억원 is 230)",
+    "quantulum3": "money, percent and quantities in its units, with no marker, bound or rate; no Korean word",
+}
+
+
+def correct(
+    docs: Sequence[str],
+    size: int,
+    peer_size: int,
+    quantulum_size: int,
+    repeat: int,
+    rates: Rates | None = None,
+    files: Sequence[Path] | None = None,
+    scorer_path: Path = SCORER,
+) -> None:
+    """Exact figures of the annotated corpus per MB, by the shared scorer's rule, times
+    MB/s on the benchmark's corpus: correct figures per second. *rates* are the throughput
+    section's when it ran in the same process, measured here otherwise."""
+    if files is None:
+        files = sorted(SHARED_CORPUS.glob("*.jsonl")) if SHARED_CORPUS.is_dir() else []
+    scorer = load_scorer(scorer_path)
+    print("\n## Correct figures per second: MB/s on the benchmark's corpus × exact figures per MB of the annotated one")
+    if rates is None:
+        rates = measure(docs, size, peer_size, quantulum_size, repeat)
+    else:
+        print("(MB/s as the throughput section measured them above)")
+    floor_ratio = f"moneyparse/floor {rates.moneyparse / rates.floor:.4f} (1/{rates.floor / rates.moneyparse:.1f})"
+    if scorer is None or not files:
+        missing = "../shared/tools/score_corpus.py" if scorer is None else "../shared/corpus/*.jsonl"
+        print(f"{missing} is absent: no figure is scored. moneyparse {rate(rates.moneyparse)}, {floor_ratio}")
+        return
+    lines = [json.loads(x) for path in files for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    corpus_mb = sum(nbytes(doc["text"]) for doc in lines) / MB
+    golds = [g for doc in lines for g in doc.get("figures", []) if g.get("kind") in scorer.KINDS_SCORED]
+    print(
+        f"annotated corpus: {len(files)} files, {len(lines)} documents, {corpus_mb:.3f} MB,"
+        f" {len(golds)} scored figures; a figure counts when the scorer calls it exact"
+    )
+    systems: list[tuple[str, float, Extract | str | None]] = [("moneyparse", rates.moneyparse, None)]
+    for name, make in (("price-parser", price_parser_figures), ("quantulum3", quantulum_figures)):
+        peer = rates.peers.get(name)
+        if isinstance(peer, PeerRate):
+            systems.append((name, peer.theirs, make()))
+        else:
+            systems.append((name, 0.0, peer or "not timed"))
+    head = f"{'system':<14} {'MB/s':>9} {'exact':>11} {'exact/MB':>9} {'correct/s':>10} {'false pos.':>10}"
+    print(f"{head} {'at best':>8}")
+    per_second: dict[str, float] = {}
+    exact_per_mb: dict[str, float] = {}
+    for name, mb_s, extract in systems:
+        if isinstance(extract, str):
+            print(f"{name:<14} {extract}")
+            continue
+        result = score(scorer, files, extract)
+        if result.gold != len(golds):
+            raise RuntimeError(f"the scorer counted {result.gold} scored figures, this section {len(golds)}")
+        best = sum(reachable(scorer, g, name) for g in golds)
+        exact_per_mb[name] = result.exact / corpus_mb
+        per_second[name] = mb_s * exact_per_mb[name]
+        crashed = f"   crashed on {result.crashes} documents" if result.crashes else ""
+        print(
+            f"{name:<14} {mb_s:9.3g} {result.exact:>5}/{result.gold:<5} {exact_per_mb[name]:9.1f}"
+            f" {per_second[name]:10.1f} {result.false_positives:>10} {best:>8}{crashed}"
+        )
+    print("at best: the scored figures a system could return exactly at all, whatever its luck:")
+    for name in per_second:
+        print(f"  {name}: {REACH[name]}")
+    for name, _, _ in systems[1:]:
+        peer = rates.peers.get(name)
+        if name not in per_second or not isinstance(peer, PeerRate):
+            continue
+        if per_second[name] == 0:
+            print(f"moneyparse/{name:<13} no ratio: {name} returns no exact figure")
+            continue
+        same_docs = peer.mine * exact_per_mb["moneyparse"] / per_second[name]
+        print(
+            f"moneyparse/{name:<13} correct/s {times(per_second['moneyparse'] / per_second[name])}"
+            f"   (MB/s {times(rates.moneyparse / peer.theirs)}; with moneyparse timed on the same"
+            f" {peer.size / MB:.2f} MB as {name}: correct/s {times(same_docs)})"
+        )
+    print(f"{floor_ratio}   (floor {rate(rates.floor).strip()}, on {rates.size / MB:.1f} MB)")
+    print(
+        "MB/s are timed on the benchmark's corpus; exact/MB counted on the annotated one, whose dev lines"
+        " moneyparse was tuned on (the project is also scored on held-out lines that are not here)"
+    )
+
+
+def times(x: float) -> str:
+    """A ratio as x0.323, x26.1 or x2,750: three significant digits, no exponent."""
+    return f"x{x:,.0f}" if x >= 1000 else f"x{x:.3g}"
+
+
+SECTIONS = ("throughput", "correct", "growth", "memory", "import", "jobs", "engines", "profile", "budget")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     p.add_argument("--mb", type=float, default=20, help="size of the corpus timed for throughput (default 20)")
@@ -496,19 +799,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument(
         "--only",
         nargs="+",
-        choices=("throughput", "growth", "memory", "import", "jobs", "engines", "profile", "budget"),
+        choices=SECTIONS,
         help="run only these sections",
     )
     args = p.parse_args(argv)
-    sections = set(args.only or ("throughput", "growth", "memory", "import", "jobs", "engines", "profile", "budget"))
+    sections = set(args.only or SECTIONS)
     docs = documents()
     source = "the sample and ../shared/corpus" if SHARED_CORPUS.is_dir() else "the sample (no ../shared/corpus)"
     print(f"# moneyparse {moneyparse.__version__} benchmark: {len(docs)} distinct documents from {source}")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"# python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load} before the run")
     size = int(args.mb * MB)
+    rates = None
     if "throughput" in sections:
-        throughput(docs, size, int(args.peer_mb * MB), int(args.quantulum_mb * MB), args.repeat)
+        rates = throughput(docs, size, int(args.peer_mb * MB), int(args.quantulum_mb * MB), args.repeat)
+    if "correct" in sections:
+        correct(docs, size, int(args.peer_mb * MB), int(args.quantulum_mb * MB), args.repeat, rates)
     if "growth" in sections:
         growth(docs)
     if "memory" in sections:
