@@ -4,7 +4,9 @@ In ``원/달러 환율은 3.2원 오른 1,385.6원에 마감했다`` no 당 is w
 are won per dollar: the level and its change. :func:`name_rates` gives such figures the
 ``per`` (and ``per_amount``) of the rate that their sentence names, before them:
 
-- a pair, ``X/Y``, ``X·Y``, ``X-Y`` (원/달러, 원·엔, 엔/달러): the figures in X are per Y;
+- a pair, ``X/Y``, ``X·Y``, ``X-Y`` (원/달러, 원·엔, 엔/달러): the figures in X are per Y,
+  and a figure in Y is per X, since news writes pairs in either order (달러/엔 환율은
+  107.81엔);
 - ``Y 대비 X`` or ``Y에 대한 X`` (달러 대비 원화, 위안화 대비 원화): the same;
 - ``Y 대비`` alone (유로화 대비 기준 환율은 7.1962위안): the figures not in Y are per Y;
 - one currency, ``Y 환율`` (달러 환율 1,300원): the figures in won are per Y.
@@ -98,8 +100,12 @@ def name_rates(t: str, readings: list[Reading]) -> None:
         begin = ends[k - 1] if k > 0 else 0
         stop = ends[k] if k < len(ends) else len(t)
         low, high = max(begin, found[0] - _REACH), min(stop, found[-1] + len(RATE_WORD) + _REACH)
-        names = [(m.end(), name, m.start()) for m in _NAMES.finditer(t, low, high) if (name := _name_of(m)) is not None]
-        name_ends = [end for end, _, _ in names]
+        names = [
+            (m.end(), name, m.start(), m.group("px") is not None or m.group("sx") is not None)
+            for m in _NAMES.finditer(t, low, high)
+            if (name := _name_of(m)) is not None
+        ]
+        name_ends = [end for end, *_ in names]
         for i in range(bisect_right(firsts, low), bisect_right(firsts, high)):
             r = readings[i]
             if r.kind is not Kind.MONEY or r.per is not None or r.currency is None:
@@ -116,6 +122,8 @@ def name_rates(t: str, readings: list[Reading]) -> None:
                 if nearest >= len(names) or not _modifies(t, r.end, names[nearest][2]):
                     continue
             quote, base, alone = names[nearest][1]
+            if quote is not None and r.currency == base and names[nearest][3]:
+                quote, base = base, quote  # 달러/엔 환율은 107.81엔: a pair names both, either order
             if r.currency == base or (quote is not None and r.currency != quote) or (alone and r.currency != "KRW"):
                 continue
             readings[i] = r._replace(per=base, per_amount=_HUNDRED if base in PER_HUNDRED else None)

@@ -16,7 +16,13 @@ from moneyparse.figure import Kind
 from moneyparse.grammar.base import Unit, _word_ends
 from moneyparse.lexicon.counters import FIRM_SUFFIX, INDEX_NAMES, MACHINES, TOP_N_NOUNS, WEEKS_AFTER, WEEKS_BEFORE
 from moneyparse.lexicon.markers import EXTREMES, OBJECT_PARTICLES, TOPIC_PARTICLES
-from moneyparse.lexicon.units import ALCOHOL_WORDS, ANGLE_WORDS_AFTER, ANGLE_WORDS_BEFORE, TEMPERATURE_WORDS
+from moneyparse.lexicon.units import (
+    ALCOHOL_WORDS,
+    ANGLE_WORDS_AFTER,
+    ANGLE_WORDS_BEFORE,
+    FORECAST_WORDS,
+    TEMPERATURE_WORDS,
+)
 from moneyparse.scanner import DIGIT_CHARS, HANGUL, is_hangul, skip_space
 from moneyparse.value import Number
 
@@ -129,8 +135,10 @@ def _temperature(t: str, start: int, a: int, end: int, sign: int) -> bool:
     if last < 0:
         return False
     # 기온이 높아 경사 15도, 한파 속에 180도 회전: an angle word nearer the figure, or a
-    # turn after it, makes it an angle again
-    return not _angle_wins(t, window[last:], end)
+    # turn after it, makes it an angle again; after a forecast's word (최고, 평년), which
+    # is no temperature by itself, an angle word anywhere before it does (경사가 최고 25도)
+    nearer = window if window.startswith(FORECAST_WORDS, last) else window[last:]
+    return not _angle_wins(t, nearer, end)
 
 
 def _index_level(t: str, num: Number) -> bool:

@@ -189,7 +189,13 @@ DEGREE_BEFORE: Final = (("섭씨", "degree_Celsius"), ("화씨", "degree_Fahrenh
 # 16도, 알코올 도수는 40도), as it is on a bottle's label. 알코올 alone is no such word:
 # 알코올은 78도에서 끓는다 is a temperature.
 ALCOHOL_WORDS: Final = ("도수",)
-TEMPERATURE_WORDS: Final = ("기온", "온도", "체온", "수온", "수은주", "영상", "최고기온", "최저기온", "폭염", "한파")
+# A forecast's words, which make a 도 after them a temperature where no angle word
+# stands in the sentence: 평년(아침 6~14도), 서울이 최저 13~최고 24도를 보이겠고 △강릉 13~22도
+FORECAST_WORDS: Final = ("평년", "최고", "최저")
+TEMPERATURE_WORDS: Final = (
+    *("기온", "온도", "체온", "수온", "수은주", "영상", "최고기온", "최저기온", "폭염", "한파"),
+    *FORECAST_WORDS,
+)
 # ... unless an angle word stands nearer the figure (기온이 높아 경사 15도) or a turn follows it
 # (한파 속에 180도 회전)
 ANGLE_WORDS_BEFORE: Final = ("경사", "각도", "기울기", "위도", "경도", "북위", "남위", "동경", "서경", "방향")
