@@ -27,10 +27,10 @@ from moneyparse.grammar import (
     FRACTION,
     HANGUL_NUMBER_CHARS,
     ORDINAL_PREFIX,
-    RANGE_AHEAD,
     Reading,
     Skip,
     lexicon,
+    may_range,
     read_at,
     read_common,
     read_range,
@@ -163,7 +163,6 @@ def walk(
                 and not (before in "+-" and a > 1 and t[a - 2] == "^")
             ):
                 got = read_common(t, a)  # 230억달러, (35.47%): the common figure's fast lane
-        common = got is not None
         if got is None:
             got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
@@ -171,10 +170,10 @@ def walk(
             # megabyte of digits is walked once, not once per digit.
             pos = max(got.resume, a + 1, digits_end(t, a))
             continue
-        if not common:
-            ranged = read_range(t, got, shortcuts=shortcuts)
-        elif got.unit is None or got.end >= n or t[got.end] in "~-" or t.startswith(RANGE_AHEAD, got.end):
-            ranged = read_range(t, got)  # 3~4조원, 3조에서 4조원: the fast lane read the first end
+        if not shortcuts:
+            ranged = read_range(t, got, shortcuts=False)  # the reference: asked after every reading
+        elif may_range(t, got):
+            ranged = read_range(t, got)  # 3~4조원, 3조에서 4조원, 20과 30 사이
         else:
             ranged = None
         if ranged is not None:

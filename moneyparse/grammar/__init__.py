@@ -18,18 +18,18 @@ from moneyparse.grammar.base import Reading, Skip, Unit, lexicon, to_figure
 from moneyparse.grammar.context import ORDINAL_PREFIX
 from moneyparse.grammar.number import FRACTION, HANGUL_NUMBER_CHARS
 from moneyparse.grammar.plain import read_common
-from moneyparse.grammar.ranges import RANGE_AHEAD, read_range
+from moneyparse.grammar.ranges import may_range, read_range
 from moneyparse.grammar.reader import read_at
 
 __all__ = [
     "FRACTION",
     "HANGUL_NUMBER_CHARS",
     "ORDINAL_PREFIX",
-    "RANGE_AHEAD",
     "Reading",
     "Skip",
     "Unit",
     "lexicon",
+    "may_range",
     "read_at",
     "read_common",
     "read_range",

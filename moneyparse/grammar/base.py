@@ -39,6 +39,7 @@ from moneyparse.value import Number, last_place
 
 _TEN: Final = Decimal(10)
 _ONE: Final = Decimal(1)
+_MYRIAD: Final = Decimal(10_000)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
 
 
@@ -192,6 +193,14 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
     return low, low + width
 
 
+def _whole(x: Decimal) -> Decimal:
+    """*x* written plain where it is a whole number: a decimal scaled up (28.5억, US$1.2bn)
+    is 2850000000, not 2850000000.0; 1.25억 is 125000000. Called on scaled values only, so
+    what was written unscaled (1.0%, 2.50달러) keeps its places."""
+    whole = x.to_integral_value()
+    return whole if whole == x else x
+
+
 def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> Figure | None:
     """Turn a reading into a Figure over the original *text*; ``None`` for a bare number."""
     kind = r.kind
@@ -202,12 +211,17 @@ def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> 
         else:
             kind = Kind.NUMBER
     unit = None if r.unit is None or kind is Kind.MONEY else r.unit.unit
-    value = r.low if r.point else None
+    low, high = r.low, r.high
+    if r.has_scale and (r.point or min(abs(low), abs(high)) >= _MYRIAD):
+        # 28.5억, 3~4.5조원: 2850000000, not the product's 2850000000.0; what was written
+        # unscaled keeps its places (1.0%, -0.5~-1.0%)
+        low = _whole(low)
+        high = low if r.high is r.low else _whole(high)
     return checked_elsewhere(
         kind,
-        value,
-        r.low,
-        r.high,
+        low if r.point else None,
+        low,
+        high,
         currency if kind is Kind.MONEY else None,
         unit,
         r.per,

@@ -56,7 +56,7 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     after the number. Returns what :func:`read_at` would, or ``None`` where it cannot
     tell and the full grammar reads. The caller has checked that what stands before *a*
     is no exponent, point, sign or name, and asks :func:`read_range` for a range after
-    it where one may follow (:data:`~moneyparse.grammar.ranges.RANGE_AHEAD`); the tests
+    it where one may follow (:func:`~moneyparse.grammar.ranges.may_range`); the tests
     compare the two lanes over real and built text.
     """
     m = COMMON_NUMBER.match(t, a)
