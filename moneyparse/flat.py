@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from typing import Final
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Kind
 from moneyparse.grammar import Reading, Unit, lexicon
-from moneyparse.lexicon.tables import ID_ENDINGS, ID_HEADS, RATES_IN_MONEY
+from moneyparse.lexicon.tables import CORNER_HEADS, ID_ENDINGS, ID_HEADS, RATES_IN_MONEY
 from moneyparse.tables import header_words, scale_of
 
 # Figure.row and Figure.column of a flattened table's figures, by where each starts.
@@ -44,13 +45,17 @@ _YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _SEPARATOR: Final = re.compile(r"[|\t]| {2,}")  # a line of cells that moneyparse.tables reads
 _TOKEN: Final = re.compile(r"\S+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
-_MAX_LABEL_WORDS: Final = 6  # a row label is a few words; a longer run of words is a sentence
+# A line that may name columns: no sentence (an end, a colon), no note (※ 연결기준), no
+# section mark ([연결]), no unit header, no circled names; it then names columns where it
+# splits into as many heads as a row under it has cells.
+_HEADS_LINE: Final = re.compile(r"(?![※*#\[<(])(?!.*(?:단위|[:：]))[^①-⑳\n]*(?<![.다])")
+_MAX_LABEL_WORDS: Final = 4  # a row label is a few words ((1) 현금 및 현금성자산); more make a sentence
 
 # Heads that join the next word (제 10기) and words that join the head before them: a
 # unit or a note in parentheses (증감비율 (%)), a part of a period after a year or a
 # term (2024년 3분기, 제 10기 반기, FY2024 1Q).
 _PERIOD: Final = re.compile(r"(?:FY)?'?[0-9]{2,4}년?|제 ?[0-9]+ ?기")
-_PART: Final = re.compile(r"[1-4](?:분기|Q)|[1-4]Q[0-9]{2}|[0-9]{1,2}월(?:말)?|[상하]?반기|말|연간|누적")
+_PART: Final = re.compile(r"[1-4](?:분기|Q)|[0-9]{1,2}월(?:말)?|[상하]?반기|말|연간|누적")
 _JOINS_BEFORE: Final = frozenset({"기", "期", "년", "분기", "반기", "%", "말"})
 # Marks of a rate in a head or a label: its numbers are percents (증감률, 증감비율(%), 비중).
 _PERCENT_MARKS: Final = ("%", "률", "율", "비중")
@@ -79,13 +84,21 @@ def read_flat(
         _read_rows(t, end, stop, unit, rates, found, labels)
     if not found:
         return readings, labels
-    found.sort()
-    kept = [r for r in readings if not _overlaps(found, r)]
-    return sorted(kept + found), labels
+    found.sort(key=_start)
+    starts = [f.start for f in found]
+    kept = [r for r in readings if not _overlaps(found, starts, r)]
+    return sorted(kept + found, key=_start), labels
 
 
-def _overlaps(found: list[Reading], r: Reading) -> bool:
-    return any(f.start < r.end and r.start < f.end for f in found)
+def _start(r: Reading) -> int:
+    return r.start
+
+
+def _overlaps(found: list[Reading], starts: list[int], r: Reading) -> bool:
+    """True when *r* overlaps one of *found* (sorted, apart, so their ends rise too): the
+    last that starts before *r* ends is the one that may."""
+    i = bisect_left(starts, r.end) - 1
+    return i >= 0 and found[i].end > r.start
 
 
 def _percent_unit() -> Unit:
@@ -176,18 +189,18 @@ def _read_rows(
         tokens = [(m.start() + line_start, m.group()) for m in _TOKEN.finditer(line)]
         cells = _trailing_cells(tokens)
         label_words = [w for _, w in tokens[: len(tokens) - len(cells)]]
-        numbers = [w for _, w in cells if w[-1].isdigit()]
         is_row = (
             len(cells) >= 2
             and 0 < len(label_words) <= _MAX_LABEL_WORDS
             and any(_LETTER.search(w) for w in label_words)
+            and not any(w.isdigit() for w in label_words)  # 휴대전화 010 1234 5678
+            and not label_words[-1].endswith(("다", "."))  # a sentence: 목표로 잡았다 3 5
             and any(c[1][-1].isdigit() or c[1][-1] in "%)" for c in cells)
-            and not all(_YEAR.fullmatch(w) for w in numbers)
+            and not all(_YEAR.fullmatch(w) for _, w in cells)
         )
         if not is_row:
-            words = [w for _, w in tokens]
-            if "단위" not in line and not any(ch in _CIRCLED for ch in line):
-                heads = words  # the latest line of heads (구분 제 10기 제 9기)
+            if _HEADS_LINE.fullmatch(line.strip()):
+                heads = [w for _, w in tokens]  # the latest line of heads (구분 제 10기 제 9기)
             continue
         names = _split_heads(heads, len(cells)) if heads is not None else None
         if names is None:
@@ -232,6 +245,8 @@ def _split_heads(words: list[str], n: int) -> list[str] | None:
     """The names of the last *n* columns in a line of heads, or None where it names fewer:
     the words before them (구분, 과목) head the labels."""
     heads = _glue(words)
+    if heads and heads[0] in CORNER_HEADS:
+        heads = heads[1:]
     if len(heads) < n:
         return None
     return heads[len(heads) - n :]
