@@ -75,7 +75,9 @@ def read_flat(
     there, and the row label and column head of each, by where it starts."""
     found: list[Reading] = []
     labels: Labels = {}
-    for start, end, stop, unit in tables:
+    for i, (start, end, stop, unit) in enumerate(tables):
+        if i + 1 < len(tables):
+            stop = min(stop, tables[i + 1][0])  # the next header ends the table
         words = header_words(t[start:end]) or []
         percent = "%" in words
         rates = bool(words) and all(w == "%" for w in words)  # (단위: %): every cell a percent
@@ -156,10 +158,12 @@ def _says(words: str | None) -> str | None:
     return None
 
 
-def _cell_kind(label: str | None, head: str | None, unit: _Unit | None) -> tuple[Kind, _Unit | None] | None:
+def _cell_kind(
+    label: str | None, head: str | None, unit: _Unit | None, rates: bool
+) -> tuple[Kind, _Unit | None] | None:
     """The kind and unit of a cell from its row label and column head, or None (no figure).
     A rate in either makes a percent; an id in either no figure; a unit of the row's
-    own, else the column's, else the table's."""
+    own, else the column's, else the table's (a percent in a table of rates)."""
     said = [_says(label), _says(head)]
     if "percent" in said:
         return Kind.PERCENT, None
@@ -168,6 +172,8 @@ def _cell_kind(label: str | None, head: str | None, unit: _Unit | None) -> tuple
     for s in said:
         if s is not None and s.startswith("money:"):
             return Kind.MONEY, scale_of(s[6:], None)
+    if rates:
+        return Kind.PERCENT, None
     return (Kind.MONEY, unit) if unit is not None else None
 
 
@@ -209,7 +215,7 @@ def _read_rows(
         for (at, word), head in zip(cells, names, strict=True):
             m = _CELL.fullmatch(t, at, at + len(word))
             assert m is not None  # _trailing_cells took only cells
-            cell = (Kind.PERCENT, None) if rates else _cell_kind(label, head, unit)
+            cell = _cell_kind(label, head, unit, rates)
             if cell is None or m.group("num") is None:
                 continue
             r = _reading(t, m, "num", "sign", *cell)
