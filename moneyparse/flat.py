@@ -190,10 +190,16 @@ def _read_rows(
         end = stop if end == -1 else end
         line_start, pos = pos, end + 1
         line = t[line_start:end]
-        if not line.strip() or _SEPARATOR.search(line.strip()):
+        if not line.strip():
             continue
         tokens = [(m.start() + line_start, m.group()) for m in _TOKEN.finditer(line)]
         cells = _trailing_cells(tokens)
+        if _SEPARATOR.search(line.strip()):
+            # moneyparse.tables's row; a line of heads aligned with spaces (구분    2024년
+            # 2023년) may still head flattened rows under it
+            if "|" not in line and "\t" not in line and all(_YEAR.fullmatch(w) for _, w in cells):
+                heads = [w for _, w in tokens] if _HEADS_LINE.fullmatch(line.strip()) else heads
+            continue
         label_words = [w for _, w in tokens[: len(tokens) - len(cells)]]
         is_row = (
             len(cells) >= 2
