@@ -288,7 +288,7 @@ def _read_circled(
         nxt = t.find("\n", first_end + 1, stop) if first_end < stop else -1
         nxt = stop if nxt == -1 else nxt
         line = t[first_end + 1 : nxt] if t[end:first_end].strip() == "" else t[end:first_end]
-        if not any(ch.isdigit() for ch in line):
+        if not any("0" <= ch <= "9" for ch in line):  # (① is a digit to str.isdigit)
             names = dict(_CIRCLED_NAME.findall(line))
     if not names:
         return
