@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Final
 
 from moneyparse.figure import Bound, Figure, Kind
+from moneyparse.flat import read_flat
 from moneyparse.fx import RATE_WORD, name_rates
 from moneyparse.grammar import (
     FRACTION,
@@ -537,6 +538,7 @@ def _extract(
     explicit = None if scale is None else scale_of(scale, default_currency)
     tables = find_tables(t) if "단위" in t else []
     readings = walk(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
+    readings, flat = read_flat(t, tables, readings) if tables else (readings, {})  # rows with one space
     bullets = "△" in t and _bullets(t)
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
@@ -555,7 +557,7 @@ def _extract(
                 r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
         if tables and table_at(tables, r.start, header=True) is not None:
             continue  # the header itself: (단위: 억원)
-        labels = cell_labels(t, r, tables, rows, columns) if tables else None  # Figure.row, .column
+        labels = (flat.get(r.start) or cell_labels(t, r, tables, rows, columns)) if tables else None
         bare = r.kind is None and not r.has_scale
         if bare:
             cell = table_scale(t, r, tables, rows, columns) if tables else None

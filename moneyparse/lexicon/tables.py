@@ -29,3 +29,25 @@ NOTE_HEADS: Final = frozenset({"주석", "비고"})
 HEADCOUNT_HEADS: Final = ("직원수", "종업원수", "임직원수", "근로자수", "인원수", "인원")
 # ... and of years counted (평균 근속연수 8.2): a bare number, not money.
 YEAR_COUNT_HEADS: Final = ("근속연수", "근속년수", "근속기간")
+
+# Read by moneyparse.flat: the word of a flattened table's line of heads that heads its
+# row labels, not a column (구분 제 10기 제 9기).
+CORNER_HEADS: Final = frozenset(
+    {
+        "구분",
+        "과목",
+        "항목",
+        "계정과목",
+        "내역",
+        "내용",
+        "부문",
+        "사업부문",
+        "지표",
+        "회사",
+        "회사명",
+        "기업",
+        "기업명",
+        "종목",
+        "종목명",
+    }
+)

@@ -1,0 +1,314 @@
+"""Flattened tables: a table's rows as running lines, one space between the cells.
+
+Text renderings of IR pages, news and disclosures lose a table's grid and keep its words
+in order: a unit line, a line of column heads, and rows of a label and amounts::
+
+    (단위 : 백만원)
+    구분 제 10기 제 9기 제 8기
+    매출액 1,234,567 2,345,678 3,456,789
+    영업이익 123,456 (234,567) 345,678
+
+or a results list that names its columns once with circled numbers::
+
+    ①매출액 ②영업이익 ③순이익 (단위:억원, %)
+    가나전자 =①1,234(12.3) ②-567(적자전환) ③890(-5.1)
+
+:func:`read_flat` reads both under a ``(단위: …)`` header that :mod:`moneyparse.tables`
+found, on the lines that have no cell separator of their own (a bar, a tab, two spaces:
+those are :mod:`moneyparse.tables`'s). It reads no running text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from bisect import bisect_left
+from decimal import Decimal
+from typing import Final
+
+from moneyparse.errors import ParseError
+from moneyparse.figure import Kind
+from moneyparse.grammar import Reading, Unit, lexicon
+from moneyparse.lexicon.tables import CORNER_HEADS, ID_ENDINGS, ID_HEADS, RATES_IN_MONEY
+from moneyparse.tables import header_words, scale_of
+
+# Figure.row and Figure.column of a flattened table's figures, by where each starts.
+Labels = dict[int, tuple[str | None, str | None]]
+_Unit = tuple[Decimal, str]
+
+# One cell of a flattened row: an amount as a filing writes it (1,234,567; -47.4;
+# (234,567), an accounting negative; △12; 5.1%), or a dash for an empty cell. A number
+# with a leading zero (010, 005930) is a code or a phone number, no cell.
+_NUMBER: Final = r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*|0)(?:\.[0-9]+)?"
+_CELL: Final = re.compile(rf"(?P<open>\()?(?P<sign>[-−△+])?(?P<num>{_NUMBER})(?(open)\))(?P<pct>%)?|[-–—]")
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+_SEPARATOR: Final = re.compile(r"[|\t]| {2,}")  # a line of cells that moneyparse.tables reads
+_TOKEN: Final = re.compile(r"\S+")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+# A line that may name columns: no sentence (an end, a colon), no note (※ 연결기준), no
+# section mark ([연결]), no unit header, no circled names; it then names columns where it
+# splits into as many heads as a row under it has cells.
+_HEADS_LINE: Final = re.compile(r"(?![※*#\[<(])(?!.*(?:단위|[:：]))[^①-⑳\n]*(?<![.다])")
+_MAX_LABEL_WORDS: Final = 4  # a row label is a few words ((1) 현금 및 현금성자산); more make a sentence
+
+# Heads that join the next word (제 10기) and words that join the head before them: a
+# unit or a note in parentheses (증감비율 (%)), a part of a period after a year or a
+# term (2024년 3분기, 제 10기 반기, FY2024 1Q).
+_PERIOD: Final = re.compile(r"(?:FY)?'?[0-9]{2,4}년?|제 ?[0-9]+ ?기")
+_PART: Final = re.compile(r"[1-4](?:분기|Q)|[0-9]{1,2}월(?:말)?|[상하]?반기|말|연간|누적")
+_JOINS_BEFORE: Final = frozenset({"기", "期", "년", "분기", "반기", "%", "말"})
+# Marks of a rate in a head or a label: its numbers are percents (증감률, 증감비율(%), 비중).
+_PERCENT_MARKS: Final = ("%", "률", "율", "비중")
+_CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_NAME: Final = re.compile(rf"([{_CIRCLED}])\s*([^{_CIRCLED}()\n]*[^{_CIRCLED}()\s])")
+_CIRCLED_ITEM: Final = re.compile(
+    rf"([{_CIRCLED}])\s*(?P<sign>[-−△+])?(?P<num>{_NUMBER})(?:\s*\(\s*(?:(?P<csign>[-−△+])?(?P<chg>{_NUMBER})%?|[^()\n{_CIRCLED}]*)\s*\))?"
+)
+# The column of a circled column's change: "매출액 증감률".
+CHANGE_SUFFIX: Final = " 증감률"
+
+
+def read_flat(
+    t: str, tables: list[tuple[int, int, int, _Unit | None]], readings: list[Reading]
+) -> tuple[list[Reading], Labels]:
+    """*readings* with the figures of flattened tables in place of what the walk read
+    there, and the row label and column head of each, by where it starts."""
+    found: list[Reading] = []
+    labels: Labels = {}
+    for i, (start, end, stop, unit) in enumerate(tables):
+        if i + 1 < len(tables):
+            stop = min(stop, tables[i + 1][0])  # the next header ends the table
+        words = header_words(t[start:end]) or []
+        percent = "%" in words
+        rates = bool(words) and all(w == "%" for w in words)  # (단위: %): every cell a percent
+        line_start = t.rfind("\n", 0, start) + 1
+        _read_circled(t, line_start, start, end, stop, unit, percent, found, labels)
+        _read_rows(t, end, stop, unit, rates, found, labels)
+    if not found:
+        return readings, labels
+    found.sort(key=_start)
+    starts = [f.start for f in found]
+    kept = [r for r in readings if not _overlaps(found, starts, r)]
+    return sorted(kept + found, key=_start), labels
+
+
+def _start(r: Reading) -> int:
+    return r.start
+
+
+def _overlaps(found: list[Reading], starts: list[int], r: Reading) -> bool:
+    """True when *r* overlaps one of *found* (sorted, apart, so their ends rise too): the
+    last that starts before *r* ends is the one that may."""
+    i = bisect_left(starts, r.end) - 1
+    return i >= 0 and found[i].end > r.start
+
+
+def _percent_unit() -> Unit:
+    hit = lexicon().units.at("%", 0)
+    assert hit is not None  # % is the lexicon's
+    return hit[1]
+
+
+def _reading(t: str, m: re.Match[str], group: str, sign_group: str, kind: Kind, unit: _Unit | None) -> Reading | None:
+    """The reading of the number in *m*'s *group*: money in *unit*, or a percent."""
+    number = m.group(group)
+    if number is None:
+        return None
+    value = Decimal(number.replace(",", ""))
+    start, end = m.span(group)
+    sign = m.group(sign_group)
+    if sign is not None and sign != "+":
+        value = -value
+        start -= 1
+    if group == "num" and m.groupdict().get("open"):
+        value, start, end = -value, m.start(), m.end("num") + 1  # (234,567): an accounting negative
+    if m.groupdict().get("pct"):
+        kind, end = Kind.PERCENT, m.end()
+    if kind is Kind.PERCENT:
+        return Reading(start, end, m.start(group), kind, value, value, unit=_percent_unit(), has_scale=True)
+    if unit is None:
+        return None
+    factor, currency = unit
+    amount = value * factor
+    return Reading(start, end, m.start(group), Kind.MONEY, amount, amount, currency=currency, has_scale=True)
+
+
+def _says(words: str | None) -> str | None:
+    """What a row label or a column head says of its numbers: "percent" (a rate: 증감률,
+    증감비율(%), 비중), "none" (ids, ranks, dates: 순위, 코드, 일자; multiples: PER(배)),
+    a unit of money of its own (EPS(원)) as "money:<word>", or None (the table's unit).
+    증감, 증감액 and 증감금액 are changes in the table's unit, money."""
+    if not words:
+        return None
+    bare = re.sub(r"\(\s*[^()\s]{1,6}\s*\)\s*$", "", words).strip()
+    if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
+        return "none"
+    if any(mark in words for mark in _PERCENT_MARKS) and not any(w in words for w in RATES_IN_MONEY):
+        return "percent"
+    if words.endswith(("배", "(배)")):
+        return "none"
+    own = re.search(r"\(\s*([^()\s]{1,6})\s*\)\s*$", words)
+    if own is not None:
+        with contextlib.suppress(ParseError, ValueError):
+            scale_of(own.group(1), None)
+            return "money:" + own.group(1)
+        hit = lexicon().units.at(own.group(1), 0)
+        if hit is not None and hit[0] == own.group(1):
+            return "none"  # 직원 수(명): a count, not this table's money
+    return None
+
+
+def _cell_kind(
+    label: str | None, head: str | None, unit: _Unit | None, rates: bool
+) -> tuple[Kind, _Unit | None] | None:
+    """The kind and unit of a cell from its row label and column head, or None (no figure).
+    A rate in either makes a percent; an id in either no figure; a unit of the row's
+    own, else the column's, else the table's (a percent in a table of rates)."""
+    said = [_says(label), _says(head)]
+    if "percent" in said:
+        return Kind.PERCENT, None
+    if "none" in said:
+        return None
+    for s in said:
+        if s is not None and s.startswith("money:"):
+            return Kind.MONEY, scale_of(s[6:], None)
+    if rates:
+        return Kind.PERCENT, None
+    return (Kind.MONEY, unit) if unit is not None else None
+
+
+def _read_rows(
+    t: str, pos: int, stop: int, unit: _Unit | None, rates: bool, found: list[Reading], labels: Labels
+) -> None:
+    """The rows of a flattened table between *pos* and *stop*: a label of words and two
+    amounts or more, under the last line of heads that splits into as many columns. Under
+    a header with no money (단위: 주, 원) only the rate columns are read; under (단위: %)
+    every cell is a percent."""
+    heads: list[str] | None = None
+    while pos < stop:
+        end = t.find("\n", pos, stop)
+        end = stop if end == -1 else end
+        line_start, pos = pos, end + 1
+        line = t[line_start:end]
+        if not line.strip():
+            continue
+        tokens = [(m.start() + line_start, m.group()) for m in _TOKEN.finditer(line)]
+        cells = _trailing_cells(tokens)
+        if _SEPARATOR.search(line.strip()):
+            # moneyparse.tables's row; a line of heads aligned with spaces (구분    2024년
+            # 2023년) may still head flattened rows under it
+            if "|" not in line and "\t" not in line and all(_YEAR.fullmatch(w) for _, w in cells):
+                heads = [w for _, w in tokens] if _HEADS_LINE.fullmatch(line.strip()) else heads
+            continue
+        label_words = [w for _, w in tokens[: len(tokens) - len(cells)]]
+        is_row = (
+            len(cells) >= 2
+            and 0 < len(label_words) <= _MAX_LABEL_WORDS
+            and any(_LETTER.search(w) for w in label_words)
+            and not any(w.isdigit() for w in label_words)  # 휴대전화 010 1234 5678
+            and not label_words[-1].endswith(("다", "."))  # a sentence: 목표로 잡았다 3 5
+            and any(c[1][-1].isdigit() or c[1][-1] in "%)" for c in cells)
+            and not all(_YEAR.fullmatch(w) for _, w in cells)
+        )
+        if not is_row:
+            if _HEADS_LINE.fullmatch(line.strip()):
+                heads = [w for _, w in tokens]  # the latest line of heads (구분 제 10기 제 9기)
+            continue
+        names = _split_heads(heads, len(cells)) if heads is not None else None
+        if names is None:
+            continue  # no heads that name these columns: a sentence, or a list of numbers
+        label = " ".join(label_words)
+        for (at, word), head in zip(cells, names, strict=True):
+            m = _CELL.fullmatch(t, at, at + len(word))
+            assert m is not None  # _trailing_cells took only cells
+            cell = _cell_kind(label, head, unit, rates)
+            if cell is None or m.group("num") is None:
+                continue
+            r = _reading(t, m, "num", "sign", *cell)
+            if r is not None:
+                found.append(r)
+                labels[r.start] = (label, head)
+
+
+def _trailing_cells(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The cells at the end of a line's words: amounts and dashes."""
+    i = len(tokens)
+    while i > 0 and _CELL.fullmatch(tokens[i - 1][1]):
+        i -= 1
+    return tokens[i:]
+
+
+def _glue(words: list[str]) -> list[str]:
+    """A line of heads as its heads: 제 10기 is one, so is 2024년 3분기 and 증감비율 (%)."""
+    out: list[str] = []
+    join_next = False
+    for w in words:
+        if out and (
+            join_next or w in _JOINS_BEFORE or w.startswith("(") or (_PART.fullmatch(w) and _PERIOD.fullmatch(out[-1]))
+        ):
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+        join_next = w == "제" or (out[-1].startswith("제 ") and out[-1][2:].isdigit())
+    return out
+
+
+def _split_heads(words: list[str], n: int) -> list[str] | None:
+    """The names of the last *n* columns in a line of heads, or None where it names fewer:
+    the words before them (구분, 과목) head the labels."""
+    heads = _glue(words)
+    if heads and heads[0] in CORNER_HEADS:
+        heads = heads[1:]
+    if len(heads) < n:
+        return None
+    return heads[len(heads) - n :]
+
+
+def _read_circled(
+    t: str,
+    line_start: int,
+    start: int,
+    end: int,
+    stop: int,
+    unit: _Unit | None,
+    percent: bool,
+    found: list[Reading],
+    labels: Labels,
+) -> None:
+    """A results list: columns named once with circled numbers on the header's line or
+    the line after it (①매출액 ②영업이익 (단위:억원, %)), then items (가나전자 =①1,234(12.3)
+    ②-567(적자전환)). A circled number's amount is money in the header's unit; the number
+    in parentheses after it, where the header lists %, its change in percent, in the
+    column "<name> 증감률". Words in the parentheses (적자전환, 흑자전환) are no figures."""
+    names = dict(_CIRCLED_NAME.findall(t, line_start, start))
+    body = end
+    if not names:  # the names on the line after the header
+        first_end = t.find("\n", end, stop)
+        first_end = stop if first_end == -1 else first_end
+        nxt = t.find("\n", first_end + 1, stop) if first_end < stop else -1
+        nxt = stop if nxt == -1 else nxt
+        line = t[first_end + 1 : nxt] if t[end:first_end].strip() == "" else t[end:first_end]
+        if not any("0" <= ch <= "9" for ch in line):  # (① is a digit to str.isdigit)
+            names = dict(_CIRCLED_NAME.findall(line))
+    if not names:
+        return
+    label: str | None = None
+    item_start = body
+    for m in _CIRCLED_ITEM.finditer(t, body, stop):
+        name = names.get(m.group(1))
+        if name is None:
+            continue
+        gap = t[item_start : m.start()]
+        words = gap[gap.rfind("\n") + 1 :].strip(" =:,·/-")
+        if words or "\n" in gap:
+            label = words or None  # a new item; ② after ① in the same item keeps its label
+        r = _reading(t, m, "num", "sign", Kind.MONEY, unit)
+        if r is not None:
+            found.append(r)
+            labels[r.start] = (label, name)
+        if percent:
+            c = _reading(t, m, "chg", "csign", Kind.PERCENT, None)
+            if c is not None:
+                found.append(c)
+                labels[c.start] = (label, name + CHANGE_SUFFIX)
+        item_start = m.end()
