@@ -48,4 +48,16 @@ def fold_width(text: str) -> str:
     """
     if "\u2009" in text or "\u202f" in text:
         text = _THIN_GROUP.sub(",", text)
-    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+    found = _FOLDABLE.findall(text)
+    if not found:
+        return text
+    if len(found) * _DENSE > len(text):
+        return text.translate(_FOLD)  # a text written in full width: one pass over it
+    return _FOLDABLE.sub(_fold_one, text)  # a few: translate looks every character up
+
+
+_DENSE: Final = 16  # one foldable character in this many makes translate the cheaper way
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD[ord(m.group())]
