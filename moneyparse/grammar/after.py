@@ -217,7 +217,7 @@ def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
     if num is None:
         return None
     after = skip_space(t, num.end)
-    if major.currency == "KRW" and t.startswith(JEON, after):
+    if major.currency == JEON_OF and t.startswith(JEON, after):
         whole = num.value == num.value.to_integral_value() and not num.has_scale
         if whole and 0 < num.value < 100 and _word_ends(t, after + len(JEON)):
             return num.value * _HUNDREDTH, after + len(JEON)
@@ -229,6 +229,7 @@ def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
 
 
 JEON: Final = "전"  # the hundredth of a won, in older quotes of exchange rates: 1백엔당 7백99원86전
+JEON_OF: Final = "KRW"  # the currency 전 is a hundredth of, written in digits after it
 _HUNDREDTH: Final = Decimal("0.01")
 
 

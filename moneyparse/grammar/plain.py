@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
-from moneyparse.grammar.after import _band_at
+from moneyparse.grammar.after import JEON_OF, _band_at
 from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Reading, Skip, Unit, _near_before, _word_ends, lexicon
 from moneyparse.grammar.context import (
     _LONE_POINT,
@@ -176,7 +176,6 @@ def _plain() -> _Plain:
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
     spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX))
     minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
-    minor |= {"KRW"}  # 7백98원 97전: 전 is read only after won, by _minor_part, not as a unit word
     return _Plain(units, before, back, attached, spaced, minor)
 
 
@@ -205,8 +204,10 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     if end < n:
         c = t[end]
         nxt = t[end + 1] if c == " " and end + 1 < n else c
-        if unit.currency in tables.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS):
-            return None  # 1달러 50센트: _around reads a minor amount
+        if (unit.currency in tables.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS)) or (
+            unit.currency == JEON_OF and nxt in DIGIT_CHARS
+        ):
+            return None  # 1달러 50센트, 7백98원 97전: _around reads a minor amount
         if c == "(" and unit.kind is Kind.PERCENTAGE_POINT:
             return None  # 3%포인트(p) 이상: _around reads the unit restated in brackets
         if c == " ":

@@ -15,6 +15,7 @@ from typing import Final
 
 from moneyparse.figure import Bound, Kind
 from moneyparse.grammar.after import (
+    JEON_OF,
     PER,
     _margin,
     _markers_after,
@@ -248,7 +249,8 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     value = num.value * _TEN**power if power else num.value
     if unit is not None and unit.kind is Kind.MONEY and power == 0 and not band:
         nxt = end + 1 if end < n and t[end] == " " else end
-        minor = _minor_part(t, end, unit) if nxt < n and (t[nxt] in DIGIT_CHARS or t[nxt] in NUMERAL_CHARS) else None
+        goes_on = nxt < n and (t[nxt] in DIGIT_CHARS or (t[nxt] in NUMERAL_CHARS and unit.currency != JEON_OF))
+        minor = _minor_part(t, end, unit) if goes_on else None  # 3달러 50센트, 799원 86전
         if minor is not None:
             value, end = value + minor[0], minor[1]
     if unit is not None and unit.unit == "times" and not band:
