@@ -177,6 +177,9 @@ def _cell_kind(
     return (Kind.MONEY, unit) if unit is not None else None
 
 
+_SENTENCE_ENDS: Final = (".", "다")  # what ends a line of prose, never a row or a line of heads
+
+
 def _read_rows(
     t: str, pos: int, stop: int, unit: _Unit | None, rates: bool, found: list[Reading], labels: Labels
 ) -> None:
@@ -190,8 +193,8 @@ def _read_rows(
         end = stop if end == -1 else end
         line_start, pos = pos, end + 1
         line = t[line_start:end]
-        if not line.strip():
-            continue
+        if not line.strip() or line.rstrip().endswith(_SENTENCE_ENDS):
+            continue  # a blank line, or a sentence of prose under the header (…늘었다.)
         tokens = [(m.start() + line_start, m.group()) for m in _TOKEN.finditer(line)]
         cells = _trailing_cells(tokens)
         if _SEPARATOR.search(line.strip()):

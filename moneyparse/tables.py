@@ -161,8 +161,8 @@ def cell_labels(
     if table is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    if not _fills_a_cell(t, r, line_start) or not _COLUMN_GAP.search(t, line_start, r.start):
-        return None
+    if not _COLUMN_GAP.search(t, line_start, r.start) or not _fills_a_cell(t, r, line_start):
+        return None  # the cheap test first: a line of prose under a table's header has no cells
     edges, cells = _row_at(t, r, tables, table, line_start, rows)[1::2]
     column = bisect_right(edges, r.start)
     label = next((c for c in cells[:column] if c and not _AMOUNT_CELL.fullmatch(c)), None)
