@@ -186,6 +186,50 @@ SHAPES: list[tuple[str, str, list[tuple[str, str | None, str | None, str | None,
         "<tr><td>비고</td><td>적자전환</td></tr><tr><td>자회사</td><td>14개</td></tr></table>",
         [("14개", "14", "count", "자회사", "값")],
     ),
+    (
+        "units written before the tables: a table of dates with none takes none after it",
+        "<p>(단위 : 개사)</p><table><tr><th>구분</th><th>기말</th></tr><tr><td>비상장</td><td>41</td></tr></table>"
+        "<table><tr><th>변동일</th><th>내용</th></tr><tr><td>2019.05</td><td>합병</td></tr></table>"
+        "<p>(단위 : 원)</p><table><tr><th>구분</th><th>당기말</th></tr><tr><td>자본금</td><td>700</td></tr></table>"
+        "<p>(단위 : 주)</p><table><tr><th>구분</th><th>수량</th></tr><tr><td>자기주식</td><td>9</td></tr></table>",
+        [
+            ("41", "41", "count", "비상장", "기말"),
+            ("700", "700", "money", "자본금", "당기말"),
+            ("9", "9", "count", "자기주식", "수량"),
+        ],
+    ),
+    (
+        "a statement laid side by side: the second label heads the amounts to its right",
+        "<p>(단위:원)</p><table><thead><tr><th>계정과목</th><th>금액</th><th>계정과목</th><th>금액</th></tr></thead>"
+        "<tbody><tr><th>예금</th><td>12</td><th>미지급금</th><td>34</td></tr>"
+        "<tr><th></th><td></td><th>자본총계</th><td>56</td></tr></tbody></table>",
+        [
+            ("12", "12", "money", "예금", "금액"),
+            ("34", "34", "money", "미지급금", "금액"),
+            ("56", "56", "money", "자본총계", "금액"),
+        ],
+    ),
+    (
+        "columns of dashes in every row hold amounts not written, not labels",
+        "<table><tr><th>구분</th><th>2021</th><th>2022</th><th>2023</th></tr>"
+        "<tr><td>자산총계</td><td>-</td><td>-</td><td>3,120</td></tr>"
+        "<tr><td>부채총계</td><td>-</td><td>-</td><td>1,480</td></tr></table><p>(단위 : 억원)</p>",
+        [
+            ("3,120", "312000000000", "money", "자산총계", "2023"),
+            ("1,480", "148000000000", "money", "부채총계", "2023"),
+        ],
+    ),
+    (
+        "(단위 : 사) counts companies; under (단위 : 원, 주) a number of shares counts shares",
+        "<p>(단위 : 사)</p><table><tr><th>구분</th><th>기초</th></tr><tr><td>상장</td><td>3</td></tr></table>"
+        "<p>(단위 : 원, 주)</p><table><tr><th>구분</th><th>당기말</th></tr>"
+        "<tr><td>발행주식총수</td><td>5,000</td></tr><tr><td>자본금</td><td>2,500,000</td></tr></table>",
+        [
+            ("3", "3", "count", "상장", "기초"),
+            ("5,000", "5000", "count", "발행주식총수", "당기말"),
+            ("2,500,000", "2500000", "money", "자본금", "당기말"),
+        ],
+    ),
 ]
 
 

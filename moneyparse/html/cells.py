@@ -19,12 +19,15 @@ from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import lexicon
 from moneyparse.html.model import _Block, _Cell, _Found, _Labelled, _Table
 from moneyparse.lexicon.tables import (
+    COUNT_ENDING,
     HEADCOUNT_HEADS,
+    HEADER_UNIT_ALIASES,
     ID_ENDINGS,
     ID_HEADS,
     NOTE_HEADS,
     RATES_IN_MONEY,
     RATIO_MARKS,
+    SHARES_WORD,
     YEAR_COUNT_HEADS,
 )
 from moneyparse.normalize import fold_width
@@ -55,6 +58,7 @@ _PEOPLE: Final = _Unit(Kind.COUNT, Decimal(1), None, "명")
 def _unit_word(word: str) -> _Unit | None:
     """A unit word as a unit: 백만원 (money), 천주 (a count), %, 명, 배."""
     word = word.strip()
+    word = HEADER_UNIT_ALIASES.get(word, word)  # (단위 : 사): companies
     if not word or word[0].isdigit():
         return None
     if word in ("%", "％"):
@@ -79,6 +83,7 @@ class _Header:
 
     unit: _Unit | None
     percent: bool
+    count: _Unit | None = None  # a counter it lists after the amounts' unit: (단위 : 원, 주)
 
 
 def _header(text: str) -> _Header | None:
@@ -91,7 +96,8 @@ def _header(text: str) -> _Header | None:
     units = [u for u in (_unit_word(w) for w in words) if u is not None]
     if not units:
         return None
-    return _Header(units[0], any(u.kind is Kind.PERCENT for u in units))
+    counts = [u for u in units[1:] if u.kind is Kind.COUNT]
+    return _Header(units[0], any(u.kind is Kind.PERCENT for u in units), counts[0] if counts else None)
 
 
 _NORMAL_SPACE: Final = re.compile(r"[\s\u3000\xa0]+")
@@ -122,6 +128,8 @@ def _label_unit(label: str, header: _Header | None) -> _Unit | None:
         return _SKIP
     if bare.endswith(HEADCOUNT_HEADS):
         return _PEOPLE
+    if header is not None and header.count is not None and bare.endswith(COUNT_ENDING) and SHARES_WORD in bare:
+        return header.count  # (단위 : 원, 주): 발행주식총수 counts shares, 자본금 is won
     if bare.endswith(YEAR_COUNT_HEADS):
         return _BARE
     if any(mark in bare for mark in RATIO_MARKS) and not any(word in bare for word in RATES_IN_MONEY):
@@ -132,8 +140,9 @@ def _label_unit(label: str, header: _Header | None) -> _Unit | None:
 def _units_around(items: list[_Block | _Table]) -> list[_Header | None]:
     """For each table, the unit header that applies to it from outside: the last one
     written after the previous table with cells of figures and before it (a paragraph,
-    a one-cell table, a caption), else the first one after it before the next such
-    table (a unit line under the table). Headers inside a table are its own."""
+    a one-cell table, a caption), else, in a document that writes no unit line before
+    its first table, the first one after it before the next such table (a unit line
+    under the table). Headers inside a table are its own."""
     out: list[_Header | None] = [None] * len(items)
     data = [i for i, item in enumerate(items) if isinstance(item, _Table) and _has_figures(item)]
     headers: list[_Header | None] = []
@@ -146,6 +155,10 @@ def _units_around(items: list[_Block | _Table]) -> list[_Header | None]:
             headers.append(None)
     taken: set[int] = set()
     previous = -1
+    # a document writes its unit lines on one side of its tables: where one stands before
+    # the first table, none after a table belongs to it (a table of dates with no unit
+    # would take the next table's header, and each table after it the one after its own)
+    leading = bool(data) and any(headers[j] is not None for j in range(data[0]))
     for n, i in enumerate(data):
         table = items[i]
         assert isinstance(table, _Table)
@@ -158,7 +171,7 @@ def _units_around(items: list[_Block | _Table]) -> list[_Header | None]:
             if before:
                 own = headers[before[-1]]
                 taken.add(before[-1])
-            else:
+            elif not leading:
                 stop = data[n + 1] if n + 1 < len(data) else len(items)
                 after = [j for j in range(i + 1, stop) if headers[j] is not None and j not in taken]
                 if after:
@@ -198,6 +211,7 @@ _AMOUNT: Final = re.compile(r"(?:\(-\)|[-+−△▲▼])?\(?[0-9][0-9,]*(?:\.[0-
 _YEAR: Final = re.compile(r"\(?(?:19|20)[0-9]{2}(?:년|[AEFP])?\)?")
 _DITTO: Final = frozenset({'"', "〃", "″", "“", "”", "''"})
 _EMPTY: Final = frozenset({"", "-", "–", "—", "－", "N/A", "n/a"})
+_DASHES: Final = frozenset({"-", "–", "—", "－"})
 
 
 def _is_amount(text: str) -> bool:
@@ -285,6 +299,8 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
             if is_amount(cell):
                 labels = min(labels, c)
                 break
+    while labels > 1 and all(text(grid[r][labels - 1]) in _EMPTY for r in data):
+        labels -= 1  # | 자산총계 | - | - | 28,497 |: a column of dashes holds amounts not written
     labels = max(labels, 0)
     first = data[0]
     if not table.head_rows:  # no THEAD: rows of heads only (th) above the amounts are the heads
@@ -312,6 +328,11 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
     period: dict[int, str] = {}
     above: list[str] = [""] * labels
     head_units = [_head_unit(head_of[c], header) for c in range(width)]
+    # the heads over the label columns (계정과목): a column further right under the same
+    # head holds labels too, as a statement laid side by side writes them
+    label_heads = {
+        text(grid[r][c]) for r in heads for c in range(labels) if grid[r][c] is not None and text(grid[r][c])
+    }
     for r in range(len(grid)):
         line = grid[r]
         if r in heads or r in unit_rows:
@@ -346,6 +367,13 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
             if cell is None or id(cell) in done:
                 continue
             done.add(id(cell))
+            if head_of[c] is not None and head_of[c] in label_heads and not is_amount(cell):
+                # | 계정과목 | 금액 | 계정과목 | 금액 |: a statement laid side by side, its
+                # second label heading the amounts to its right
+                if text(cell) and text(cell) not in _EMPTY:
+                    row_label = text(cell)
+                    row_unit = _label_unit(row_label, header)
+                continue
             column = head_of[c]
             if c in period:
                 column = f"{column} / {period[c]}" if column else period[c]

@@ -11,7 +11,12 @@ from typing import Final
 # Heads whose numbers are ids, not amounts, written whole (No., 연도; not 전년도) ...
 ID_HEADS: Final = frozenset({"No", "No.", "no", "NO", "연도", "년도"})
 # ... or as the ending of a longer head (매출 순위, 사업번호, 기준일자, 종목코드, 근로시간).
-ID_ENDINGS: Final = ("순위", "번호", "연번", "일자", "날짜", "기준일", "코드", "시간", "시각")
+ID_ENDINGS: Final = (
+    *("순위", "번호", "연번", "일자", "날짜", "기준일", "코드", "시간", "시각", "일시"),
+    # the days that filings date an event by (변동일 2015.04, 취득일, 만기일): dates, no amounts
+    *("변동일", "결산일", "취득일", "처분일", "상장일", "설립일", "지급일", "배정일", "납입일"),
+    *("예정일", "발행일", "만기일", "공시일", "체결일"),
+)
 
 # Marks of a ratio anywhere in a label or head (영업이익률, 비중, 증가율, (%)).
 RATIO_MARKS: Final = ("%", "율", "률", "비중")
@@ -51,3 +56,12 @@ CORNER_HEADS: Final = frozenset(
         "종목명",
     }
 )
+
+# Unit words of a header that name a counter the running text spells longer: DART writes
+# (단위 : 사) over its tables of subsidiaries, as 개사 (companies).
+HEADER_UNIT_ALIASES: Final = {"사": "개사"}
+
+# A row of a table headed (단위 : 원, 주) counts shares when its label is a number of
+# shares (발행주식총수, 자기주식수, 주식의 총수): it holds 주식 and ends in 수.
+SHARES_WORD: Final = "주식"
+COUNT_ENDING: Final = "수"
