@@ -124,14 +124,14 @@ def table_scale(
         return None
     row = _row_at(t, r, tables, table, line_start, rows)
     unit, edges, labelled, _ = row
-    if unit is _NOT_SCALED or (cell < 0 and not labelled):
+    if unit == _NOT_SCALED or (cell < 0 and not labelled):
         return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
     if table[0] not in columns:
         columns[table[0]] = _column_heads(t, table)
     heads = columns[table[0]][0]
     column = bisect_right(edges, r.start)  # the cells are counted once a row, not once a number
     head = heads[column] if column < len(heads) else None
-    if head is _NOT_SCALED:
+    if head == _NOT_SCALED:
         return None
     return unit or head or table[3], cell < 0
 

@@ -13,7 +13,9 @@ one of it (만원, 천만원, 억대). One space may stand between groups (1조 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Context, Decimal, Inexact
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from moneyparse.lexicon.markers import FOLLOWERS
@@ -396,6 +398,11 @@ def divide_rounded(numerator: Decimal, denominator: Decimal) -> Decimal:
     return FRACTION_PRECISION.copy().divide(numerator, denominator)
 
 
+# A context's flags, read untyped: compiled with mypyc, a read typed as the stubs' dict
+# would refuse the SignalDict that decimal returns.
+_FLAGS: Final = attrgetter("flags")
+
+
 def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal | None:
     """*base* scaled by ten to *exponent*, or raised to it; ``None`` for a power that the
     80-digit context cannot hold exactly (333^33, 1.1^-3): a value is exact or not read."""
@@ -406,7 +413,8 @@ def _raise(base: Decimal, exponent: Decimal, power: bool) -> Decimal | None:
     exact = EXACT.copy()
     exact.clear_flags()
     result = exact.power(base, exponent)
-    if exact.flags[Inexact]:
+    flags: Mapping[object, bool] = _FLAGS(exact)  # a SignalDict, not the dict the stubs say
+    if flags[Inexact]:
         return None
     return result
 

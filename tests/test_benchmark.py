@@ -34,6 +34,8 @@ def test_budget_times_each_outcome_and_restores_the_module(
     bench: ModuleType, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ex = importlib.import_module("moneyparse.extract")
+    if not str(ex.__file__).endswith(".py"):
+        pytest.skip("the compiled build (setup.py): its functions call each other in C, past any wrapper")
     before = {name: getattr(ex, name) for name in (*bench.BUDGETED, *bench.BUDGETED_ONCE)}
     bench.budget(["매출은 약 230억달러, 영업이익률은 35.47%다. 2024년 3월 1일"] * 20, 2_000, 1_000)
     out = capsys.readouterr().out
