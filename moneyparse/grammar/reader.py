@@ -273,16 +273,17 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         point = True
     if marker is not None:
         approximate, bound = _merge(marker, approximate, bound)
+    glossed = end
     if kind is Kind.PERCENTAGE_POINT and end < n and t[end] == "(":
         gloss = next((g for g in POINT_GLOSSES if t.startswith(g, end)), None)
         if gloss is not None:
-            end += len(gloss)  # 3%포인트(p) 이상: the unit restated in brackets is part of it
-    nxt = end + 1 if end < n and t[end] == " " else end
+            glossed = end + len(gloss)  # 3%포인트(p) 이상: a marker after the unit restated binds
+    nxt = glossed + 1 if glossed < n and t[glossed] == " " else glossed
     if nxt < n and t[nxt] in lex.after.by_first:
-        end_marked, after = _markers_after(t, end)
+        end_marked, after = _markers_after(t, glossed)
         if after is not None and not _margin(t, start, t[nxt:end_marked], end_marked):
             approximate, bound = _merge(after, approximate, bound)
-            end = end_marked
+            end = end_marked  # the restated unit inside the figure, between it and its marker
     up_to = _up_to(t, end, marker) if marker is not None or t.startswith(UP_TO, end) else None
     if up_to is not None:
         end = up_to

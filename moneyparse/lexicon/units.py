@@ -201,7 +201,8 @@ TEMPERATURE_WORDS: Final = (
 ANGLE_WORDS_BEFORE: Final = ("경사", "각도", "기울기", "위도", "경도", "북위", "남위", "동경", "서경", "방향")
 ANGLE_WORDS_AFTER: Final = ("회전", "꺾", "돌아", "틀어", "기울", "방향")
 # The unit of a percentage point restated in brackets after it, as news writes it:
-# 3%포인트(p), 0.5%p(%포인트). Part of the figure, so a marker after it still binds.
+# 3%포인트(p), 0.5%p(%포인트). A marker after it still binds, and the figure then runs
+# through it (3%포인트(p) 이상); with none, the figure ends before the bracket.
 POINT_GLOSSES: Final = ("(p)", "(P)", "(%p)", "(%P)", "(%포인트)", "(퍼센트포인트)")
 SPEED_BEFORE: Final = (("시속", "hour"), ("초속", "second"), ("분속", "minute"))
 
