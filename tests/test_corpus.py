@@ -41,6 +41,7 @@ def _score(path: Path) -> dict[str, float]:
         "precision": float(parts["precision"].rstrip("%")) / 100,
         "crashes": float(counts["crashes"]),
         "traps": float(counts["trap hits"]),
+        "spans": float(counts["spans exact"].split("/")[0]) / float(counts["spans exact"].split("/")[1]),
     }
 
 
@@ -57,3 +58,4 @@ def test_corpus_scores_stay_above_floor(name: str) -> None:
     assert score["exact"] >= exact, score
     assert score["recall"] >= recall, score
     assert score["precision"] >= precision, score
+    assert score["spans"] >= exact, score  # the figure's surface as the corpus writes it
