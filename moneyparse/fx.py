@@ -33,14 +33,13 @@ from moneyparse.figure import Kind
 from moneyparse.grammar import Reading
 from moneyparse.lexicon.currencies import PER_HUNDRED, currency_words
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS
-from moneyparse.scanner import HANGUL, is_hangul
+from moneyparse.scanner import HANGUL, SENTENCE_END, is_hangul
 
 RATE_WORD: Final = "환율"
 _AGAINST: Final = ("대비", "에 대")
 _HUNDRED: Final = Decimal(100)
 _REACH: Final = 160  # how far back in its sentence a figure's rate name is looked for
 _RATE_WORDS: Final = re.compile(RATE_WORD)
-_SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
 
 
 # A Hangul word that may be a currency word; which one it is, the lexicon says.
@@ -87,11 +86,12 @@ def name_rates(t: str, readings: list[Reading]) -> None:
     place. Called only where *t* holds 환율.
 
     Each sentence that holds 환율 is read once for names, around its 환율 words and
-    :data:`_REACH` characters either side; its figures after the first 환율 take the
-    nearest name that ends before them. Linear in the text: the sentences without 환율
-    are never looked at, and no stretch of text is searched twice.
+    :data:`_REACH` characters either side; its figures there take the nearest name that
+    ends before them, or the name after them that their clause modifies. Linear in the
+    text: the sentences without 환율 are never looked at, and no stretch of text is
+    searched twice.
     """
-    ends = [m.end() for m in _SENTENCE_END.finditer(t)]
+    ends = [m.end() for m in SENTENCE_END.finditer(t)]
     firsts = [r.start for r in readings]
     rate_words: dict[int, list[int]] = {}  # sentence -> where its 환율 words start
     for m in _RATE_WORDS.finditer(t):

@@ -95,6 +95,10 @@ def skip_space(t: str, pos: int) -> int:
     return pos + 1 if pos < len(t) and t[pos] == " " else pos
 
 
+# Where a sentence ends: a point that is no decimal point (36.5도's is), or a line break.
+SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
+
+
 def space_before(t: str, pos: int) -> int:
     """*pos*, or the position before it when one space stands there: where the word before
     a figure ends (컨센서스를 12%, 최고 1억원).

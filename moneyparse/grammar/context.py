@@ -23,7 +23,7 @@ from moneyparse.lexicon.units import (
     FORECAST_WORDS,
     TEMPERATURE_WORDS,
 )
-from moneyparse.scanner import DIGIT_CHARS, HANGUL, is_hangul, skip_space
+from moneyparse.scanner import DIGIT_CHARS, HANGUL, SENTENCE_END, is_hangul, skip_space
 from moneyparse.value import Number
 
 
@@ -205,7 +205,7 @@ def _sentence_before(t: str, start: int, a: int) -> str:
     """The text before the figure at *start* (digits at *a*) in its own sentence, at most
     _SENTENCE_REACH characters back: where a word that decides what 도 measures stands."""
     window = t[max(0, start - _SENTENCE_REACH) : a]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in SENTENCE_END.finditer(window)]
     return window[ends[-1] :] if ends else window  # this sentence only: 36.5도's point is no end
 
 
@@ -239,7 +239,6 @@ _ALCOHOL: Final = re.compile(
 
 # how far back in its sentence a word that decides 도 is looked for: 기온은 서울 3도 … 제주 10도
 _SENTENCE_REACH: Final = 160
-_SENTENCE_END: Final = re.compile(r"\.(?![0-9])|\n")
 _PERCENT: Final = Unit(Kind.PERCENT, "percent")
 _BELOW_ZERO: Final = "영하"
 _CELSIUS: Final = Unit(Kind.QUANTITY, "degree_Celsius")
