@@ -123,7 +123,7 @@ def table_scale(
     if not cell:
         return None
     row = _row_at(t, r, tables, table, line_start, rows)
-    unit, edges, labelled, _ = row
+    unit, edges, labelled = row[:3]
     if unit == _NOT_SCALED or (cell < 0 and not labelled):
         return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
     if table[0] not in columns:
@@ -161,11 +161,11 @@ def cell_labels(
     if table is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    if not _COLUMN_GAP.search(t, line_start, r.start) or not _fills_a_cell(t, r, line_start):
-        return None  # the cheap test first: a line of prose under a table's header has no cells
-    edges, cells = _row_at(t, r, tables, table, line_start, rows)[1::2]
+    _, edges, _, cells, first_label, gap_end = _row_at(t, r, tables, table, line_start, rows)
+    if not 0 <= gap_end <= r.start or not _fills_a_cell(t, r, line_start):
+        return None  # no gap between cells before it: a line of prose under a table's header
     column = bisect_right(edges, r.start)
-    label = next((c for c in cells[:column] if c and not _AMOUNT_CELL.fullmatch(c)), None)
+    label = cells[first_label] if first_label < column else None
     if table[0] not in columns:
         columns[table[0]] = _column_heads(t, table)
     names = []
@@ -186,7 +186,7 @@ Column = _Unit | None
 Heads = tuple[list[Column], list[list[str]]]
 # A row: what its label says, where its cell separators stand, whether its first cell is
 # a label of words (매출), not an amount or an item number ((1), (2024)), and its cells.
-Row = tuple[_Unit | None, list[int], bool, list[str]]
+Row = tuple[_Unit | None, list[int], bool, list[str], int, int]
 
 
 def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
@@ -312,15 +312,20 @@ def _row(t: str, line_start: int, limit: int) -> Row:
     every = _cells(line)
     cells = [c for c in every if c]
     labelled = bool(cells) and not _AMOUNT_CELL.fullmatch(cells[0])
-    if not _COLUMN_GAP.search(line):
-        return _NOT_SCALED, edges, labelled, every
+    # the first cell of words (the label) and where the first gap between cells ends,
+    # found once a row: a megabyte-long row asks them of every number in it
+    label = next((i for i, c in enumerate(every) if c and not _AMOUNT_CELL.fullmatch(c)), len(every))
+    gap = _COLUMN_GAP.search(line)
+    gap_end = line_start + gap.end() if gap is not None else -1
+    if gap is None:
+        return _NOT_SCALED, edges, labelled, every, label, gap_end
     own = _own_unit(cells[0]) if cells else None
     if own is not None:
-        return own, edges, labelled, every
+        return own, edges, labelled, every, label, gap_end
     numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
     if numeric and all(_YEAR_CELL.fullmatch(c) for c in numeric):
-        return _NOT_SCALED, edges, labelled, every
-    return None, edges, labelled, every
+        return _NOT_SCALED, edges, labelled, every, label, gap_end
+    return None, edges, labelled, every, label, gap_end
 
 
 def apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:
