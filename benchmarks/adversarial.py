@@ -56,7 +56,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("a@b.cd 1억원 ", "e-mail addresses: every anchor checks every address"),
     ("(단위: 억원)\n| 1 |\n", "table headers: each looks for the end of its table"),
     ("(단위: 억원) | 1 ", "one long table row: each number splits the whole line"),
-    ("(단위: 억원) 매출은 1억원 늘었고 ", "one long line of prose under a header: each number searched it from its start"),
+    (
+        "(단위: 억원) 매출은 1억원 늘었고 ",
+        "one long line of prose under a header: each number searched it from its start",
+    ),
     ("원/달러 환율 1,300원 ", "named exchange rates: one sentence, a name before every figure"),
 )
 
