@@ -160,6 +160,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             return Skip(unit_end)
         if unit_end < n and t[unit_end] == "당":
             return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
+        if t.startswith(" 당", unit_end) and _word_ends(t, unit_end + 2):
+            return Skip(unit_end + 2)  # 1명 당, 1가구 당: the same, its 당 set apart
         hangul_word = is_hangul(word[-1])
         attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
         # a unit written onto digits may run into the next word, as headlines and compounds
@@ -191,6 +193,9 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             return Skip(pos)
         if unit is not None and unit.unit == BAND_SUFFIX and (_top_n(t, num, pos) or _index_level(t, num)):
             return Skip(pos)  # 4대은행, 3대 조선사: the N major; 코스피는 2,470대로: an index's level
+        if not about and pos < n and t[pos] == A_BIT_OVER and _word_ends(t, pos + 1) and unit.kind is not Kind.COUNT:
+            about = True  # 300m여, 3톤여의: a bit over, written after the unit
+            pos += 1
     band = False
     if _band_at(t, pos, unit, num):
         band = True

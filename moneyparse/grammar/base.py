@@ -38,6 +38,9 @@ from moneyparse.scanner import WordTable, is_hangul
 from moneyparse.value import Number, last_place
 
 _TEN: Final = Decimal(10)
+# The words of a period that may stand between a marker and its figure (최고 연 4.1%): the
+# look-back starts at them too.
+PERIOD_CHARS: Final = frozenset("연월年")
 _ONE: Final = Decimal(1)
 _MYRIAD: Final = Decimal(10_000)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
@@ -93,6 +96,7 @@ def lexicon() -> Lexicon:
         rates[word + "당"] = noun
         rates["1" + word + "당"] = noun
         rates["한 " + word + "당"] = noun  # 한 명당, 한 곳당
+        rates["한" + word + "당"] = noun  # 한마리당
     for word, (kind, unit) in UNIT_BY_WORD.items():
         if kind == "quantity" and unit != "point":
             rates[word + "당"] = unit
@@ -116,7 +120,7 @@ def lexicon() -> Lexicon:
             [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]
             + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
         ),
-        back_last=frozenset(word[-1] for word in back_words),
+        back_last=frozenset(word[-1] for word in back_words) | PERIOD_CHARS,
         per_nouns=frozenset(rates.values()) | frozenset(NOUN_BY_COUNTER.values()),
     )
 

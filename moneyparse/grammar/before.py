@@ -71,14 +71,15 @@ def _look_back(t: str, start: int) -> Before:
     if hit is not None:
         pos, currency = hit
     sign_hit = lex.signs.before(t, pos)
+    sign_end = pos
     if sign_hit is None and pos > 0 and t[pos - 1] == " ":
         spaced = lex.signs.before(t, pos - 1)
         if spaced is not None and is_hangul(spaced[0][-1]):
             sign_hit = spaced
-            pos -= 1
+            sign_end = pos - 1  # 마이너스 3%; the figure starts there only if the word is a sign
     if sign_hit is not None:
         word, value = sign_hit
-        s = pos - len(word)
+        s = sign_end - len(word)
         ok = (
             s == 0
             or t[s - 1] in _SIGN_OK_AFTER
@@ -93,6 +94,35 @@ def _look_back(t: str, start: int) -> Before:
         hit = symbol_before(pos)
         if hit is not None:
             pos, currency = hit
+    period = pos - len(_PERIOD_WORD_SPACE) if t.startswith(PERIOD_WORDS, pos - len(_PERIOD_WORD_SPACE)) else -1
+    if period > 0 and t[period - 1] == " ":
+        found_before = _marker_before(t, period)  # 최고 연 4.1%, 최대 월 300만원: 연 and 월 between
+        if found_before is not None:
+            marker, pos = found_before[1], found_before[0]
+    if marker is None:
+        found_before = _marker_before(t, pos)
+        if found_before is not None:
+            marker, pos = found_before[1], found_before[0]
+    rate = _rate_before(t, pos)
+    if rate is None:
+        return Before(pos, currency, sign, marker, None, None, pos)
+    if marker is None:
+        found_before = _marker_before(t, rate[0])  # 최대 1인당 25만원: the bound before the rate
+        if found_before is not None:
+            return Before(found_before[0], currency, sign, found_before[1], rate[1], rate[2], pos)
+    return Before(rate[0], currency, sign, marker, rate[1], rate[2], pos)
+
+
+# Words of a period between a marker and its figure, written with a space after them
+# and left inside the surface: 최고 연 4.1%, 최대 월 300만원.
+PERIOD_WORDS: Final = ("연 ", "월 ", "年 ")
+_PERIOD_WORD_SPACE: Final = "연 "  # each is one syllable and a space
+
+
+def _marker_before(t: str, pos: int) -> tuple[int, Marker] | None:
+    """The marker that ends at *pos*, or one space before it (약 230억, 최소 150만원), and
+    where it starts; ``None`` where none does or it is part of a word."""
+    lex = lexicon()
     for q in (pos, pos - 1):
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
@@ -101,17 +131,16 @@ def _look_back(t: str, start: int) -> Before:
             word, found = mhit
             s = q - len(word)
             if s > 0 and t[s - 1] == "/":
-                break  # 최고/최저 98,400원/61,200원: column labels, not a bound on the first
+                return None  # 최고/최저 98,400원/61,200원: column labels, not a bound on the first
             if word == ">" and s > 0 and t[s - 1] in "-=":
-                break  # 12만 원->15만 원: an arrow from one figure to the next, no comparison
+                return None  # 12만 원->15만 원: an arrow from one figure to the next, no comparison
             if s == 0 or not (is_hangul(t[s - 1]) or (is_latin(t[s - 1]) and not word[0].isalpha())):
-                marker, pos = found, s
-                break
-    rate = _rate_before(t, pos)
-    if rate is None:
-        return Before(pos, currency, sign, marker, None, None, pos)
-    return Before(rate[0], currency, sign, marker, rate[1], rate[2], pos)
+                return s, found
+            return None
+    return None
 
+
+RATE_SUFFIX: Final = "당"  # 주당, 100엔당: what ends a rate word
 
 # What a number before a rate word is written in: 100엔당, 1백엔당, 100만 btu당, 1.5kg당
 _RATE_NUMBER_CHARS: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(",.")
@@ -132,6 +161,11 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
         hit = lex.rates.before(t, q)
+        if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == " ":
+            unit = lex.units.before(t, q - 2)  # 1명 당, 1가구 당: the rate's 당 set apart
+            per = lex.rates.words.get(unit[0] + RATE_SUFFIX) if unit is not None else None
+            if unit is not None and per is not None:
+                hit = (t[q - 2 - len(unit[0]) : q], per)
         if hit is None:
             continue
         word, per = hit

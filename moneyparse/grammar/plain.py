@@ -15,7 +15,18 @@ from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
 from moneyparse.grammar.after import JEON_OF, _band_at
-from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Reading, Skip, Unit, _near_before, _word_ends, lexicon
+from moneyparse.grammar.base import (
+    _TEN,
+    NUMERAL_CHARS,
+    PERIOD_CHARS,
+    Reading,
+    Skip,
+    Unit,
+    _near_before,
+    _word_ends,
+    lexicon,
+)
+from moneyparse.grammar.before import _PERIOD_WORD_SPACE, _marker_before
 from moneyparse.grammar.context import (
     _LONE_POINT,
     _SPOKEN_PERCENT,
@@ -121,8 +132,10 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
             return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
         if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
-        if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS):
-            return None
+        if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS or t[unit_end] == A_BIT_OVER):
+            return None  # 1주당, 8,520원/주, 3톤여: read_tail's to read
+        if t.startswith(" 당", unit_end):
+            return None  # 1명 당: the rate's, read_tail's to judge
         attached_money = unit.kind is Kind.MONEY and spaced == tail
         if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
             return None
@@ -174,7 +187,7 @@ def _plain() -> _Plain:
     # character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
-    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX))
+    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, "당"))
     minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
     return _Plain(units, before, back, attached, spaced, minor)
 
@@ -196,8 +209,13 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     if known is None:
         return None
     n = len(t)
-    if _near_before(t, a) in tables.before and (
-        tables.back.before(t, a) is not None or (a > 0 and t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
+    near = _near_before(t, a)
+    if near in PERIOD_CHARS and _marker_before(t, max(0, a - len(_PERIOD_WORD_SPACE) - 1)) is not None:
+        return None  # 최고 연 4.1%: the look-back's to read
+    if near in tables.before and (
+        near == "당"  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
+        or tables.back.before(t, a) is not None
+        or (a > 0 and t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
     ):
         return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
     unit, power = known
@@ -213,7 +231,7 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         if c == " ":
             if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
                 return None
-        elif c in tables.attached or t.startswith(_FROM_SPACED, end) or _marker_at(t, end):
+        elif c in tables.attached or c == A_BIT_OVER or t.startswith(_FROM_SPACED, end) or _marker_at(t, end):
             return None  # 3%대, 8,520원/주, 12억원까지, 3조원에서 4조원 사이: the full lane's
         elif (
             is_hangul(c)

@@ -8,6 +8,7 @@ unit written once at the end back to the first. Two closed bounds joined into on
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
 from moneyparse.figure import Bound
@@ -116,10 +117,13 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         # the scale and unit written once, at the end, apply to both ends: 3~4조원, 2천~3천억;
         # an end with its own unit keeps its own value (5,000원~2만원), and English writes
         # each end whole (₩100 to ₩1K)
+        shared = None
         if not a_num.has_scale and b_num.has_scale:
-            low = low * _TEN**b_num.lead_power
+            shared = b_num.lead_power
         elif not a_num.has_myriad and b_num.has_myriad:
-            low = low * _TEN**b_num.top_power
+            shared = b_num.top_power
+        if shared is not None:
+            low = _shared_scale(low, shared, second.low)
         if power:
             low = low * _TEN**power
     high = second.high if banded else second.low * sign
@@ -174,3 +178,21 @@ def may_range(t: str, got: Reading) -> bool:
         return False
     c = t[pos]
     return c in _JOINER_FIRST or (c == " " and t[pos + 1 : pos + 2] in _JOINER_SPACED)
+
+
+_CLOSE: Final = 100  # how many times its low end a range's high end may be, read with its own scale
+
+
+def _shared_scale(low: Decimal, power: int, high: Decimal) -> Decimal:
+    """The low end of a range scaled by the high end's scale word, written once (3~4조,
+    2천~3천억); where that would put it above the high end, by the next myriad scale down
+    that does not (7천~1억2천만원 is 7천만 to 1억2천만; 8천~1만5천원 and 800~1천500원 keep
+    their own), so long as the two ends stay within a hundredfold of each other."""
+    scaled = low * _TEN**power
+    if scaled <= high or high <= 0:
+        return scaled
+    for lower in range(power - power % 4 if power % 4 else power - 4, -1, -4):
+        candidate = low * _TEN**lower
+        if candidate <= high:
+            return candidate if high <= candidate * _CLOSE else scaled
+    return scaled

@@ -72,7 +72,6 @@ AFTER: Final = (
     ("웃돌고", False, "gt"),
     ("웃돌며", False, "gt"),
     ("웃돌면", False, "gt"),
-    ("웃돈", False, "gt"),
     ("웃돌았다", False, "gt"),
     ("웃돈다", False, "gt"),
     ("상회", False, "gt"),
@@ -85,7 +84,6 @@ AFTER: Final = (
     ("밑돌고", False, "lt"),
     ("밑돌며", False, "lt"),
     ("밑돌면", False, "lt"),
-    ("밑돈", False, "lt"),
     ("밑돌았다", False, "lt"),
     ("밑돈다", False, "lt"),
     ("하회", False, "lt"),
@@ -100,13 +98,13 @@ AFTER: Final = (
 # verb (수익률을 5% 상회하는 수준으로 높이겠다), it is a bound.
 COMPARING_MARKERS: Final = frozenset(
     {"상회", "하회", "웃도는", "밑도는", "웃돌아", "밑돌아", "웃돌고", "밑돌고", "웃돌며", "밑돌며", "웃돌면", "밑돌면"}
-    | {"웃돌았", "밑돌았", "웃돈", "밑돈", "웃돌았다", "밑돌았다", "웃돈다", "밑돈다"}
+    | {"웃돌았", "밑돌았", "웃돌았다", "밑돌았다", "웃돈다", "밑돈다"}
 )
 COMPARED_IN_THE_PAST: Final = "했"
 # The forms of 웃돌다 and 밑돌다 that are told in the past (웃돌았다) or finite or attributive
 # past (밑돈다, 밑돈 수준), as 상회했다 and 상회한다 are with their ending after the marker.
 PAST_COMPARING: Final = frozenset({"웃돌았", "밑돌았", "웃돌았다", "밑돌았다"})
-FINITE_COMPARING: Final = frozenset({"웃돈", "밑돈", "웃돈다", "밑돈다"})
+FINITE_COMPARING: Final = frozenset({"웃돈다", "밑돈다"})  # not 웃돈 alone: the noun, a premium
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
 OBJECT_PARTICLES: Final = frozenset("을를")
@@ -332,7 +330,9 @@ NO_BAND_COUNTERS: Final = frozenset({"개", "편"})
 
 # What a marker or a band may carry on in the same word besides FOLLOWERS: the
 # conditional 면, contracted onto a marker that ends in a vowel (150달러 이하면, 2만원대면).
-MARKER_FOLLOWERS: Final = frozenset("면일")  # and 일, the copula before a noun: 1300원대일 때
+# and 일, the copula before a noun (1300원대일 때); 시, 자, 분 make nouns of a bound
+# (6천만원 초과시, 5천만원 이하자, 12억원 초과분)
+MARKER_FOLLOWERS: Final = frozenset("면일시자분")
 # The copula 예요 after a vowel, written onto a unit (이십이 퍼센트예요, 세 개예요); not after
 # 명, where 명예 is honour (한 명예교수), nor after 대 (10억 대예요 is a band of won).
 COPULA_YO: Final = "예요"
