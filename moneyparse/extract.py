@@ -73,8 +73,9 @@ DEFAULT_KINDS: frozenset[Kind] = frozenset(Kind) - {Kind.NUMBER}
 def _bullets(t: str) -> bool:
     """True when △ opens list items here, so it is no minus sign: an item that starts
     with a word (△삼성전자 3조원 △LG …), or two items that each hold a second number
-    after their first word (△1백가구 미만 6.30% △1백~3백가구 5.12%). An accounting
-    minus stands before the one figure of its cell or phrase (영업이익 △12.3%)."""
+    after their first (△1백가구 미만 6.30% △1백~3백가구 5.12%, △50GB(6만3000원)
+    △80GB(6만6000원)). An accounting minus stands before the one figure of its cell or
+    phrase (영업이익 △12.3%)."""
     counted = 0
     i = t.find("△")
     while i != -1:
@@ -85,8 +86,8 @@ def _bullets(t: str) -> bool:
         stop = len(t) if j == -1 else j
         line_end = t.find("\n", i + 1, stop)
         item = t[i + 1 : stop if line_end == -1 else line_end]
-        space = item.find(" ")
-        if space != -1 and any(ch in DIGIT_CHARS for ch in item[space:]):
+        first = len(item) - len(item.lstrip("0123456789,."))  # past the item's first number
+        if any(ch in DIGIT_CHARS for ch in item[first:]):
             counted += 1
             if counted == 2:
                 return True

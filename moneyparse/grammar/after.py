@@ -15,6 +15,7 @@ from typing import Final
 
 from moneyparse.figure import Kind
 from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Skip, Unit, _marker_ends, _unit_ends, _word_ends, lexicon
+from moneyparse.grammar.before import aside_rate_at
 from moneyparse.grammar.context import (
     _counted_before,
     _index_level,
@@ -128,7 +129,7 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     if hit is not None:
         word, candidate = hit
         unit_end = spaced + len(word)
-        if _model_name(word, num, spaced != pos) or _not_index_points(word, num):
+        if _model_name(word, num, spaced != pos) or _not_index_points(t, word, num):
             return Skip(unit_end)
         beyond = skip_space(t, unit_end)
         if word == BAND_SUFFIX and beyond < n and t[beyond] in DIGIT_CHARS:
@@ -162,6 +163,8 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
         if t.startswith(" 당", unit_end) and _word_ends(t, unit_end + 2):
             return Skip(unit_end + 2)  # 1명 당, 1가구 당: the same, its 당 set apart
+        if aside_rate_at(t, unit_end):
+            return Skip(unit_end)  # 1마리(600kg)당: the same, an aside before its 당
         hangul_word = is_hangul(word[-1])
         attached_money = candidate.kind is Kind.MONEY and spaced == pos and not num.hangul
         # a unit written onto digits may run into the next word, as headlines and compounds

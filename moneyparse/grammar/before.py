@@ -161,6 +161,10 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
         hit = lex.rates.before(t, q)
+        if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == ")":
+            aside = _aside_rate(t, q - 1)
+            if aside is not None:
+                return pos, aside, None  # 마리(600kg)당 850만원: per animal; the aside keeps its own figure
         if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == " ":
             unit = lex.units.before(t, q - 2)  # 1명 당, 1가구 당: the rate's 당 set apart
             per = lex.rates.words.get(unit[0] + RATE_SUFFIX) if unit is not None else None
@@ -181,6 +185,35 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
             return s, per, _TEN**power if power else None
         return None
     return None
+
+
+def aside_rate_at(t: str, pos: int) -> bool:
+    """True when a bracketed aside and 당 follow *pos* (1마리(600kg)당, 1TEU(20피트)당): the
+    unit before it is a rate's denominator, not a count of its own."""
+    if pos >= len(t) or t[pos] != "(":
+        return False
+    close = t.find(")", pos, pos + _ASIDE_MOST)
+    return close != -1 and t.startswith(RATE_SUFFIX, close + 1)
+
+
+def _aside_rate(t: str, dang: int) -> str | None:
+    """The per of a rate word whose 당 at *dang* follows a bracketed aside (마리(600kg)당,
+    톤(t)당, 1TEU(6m 컨테이너)당), else ``None``."""
+    opened = t.rfind("(", max(0, dang - _ASIDE_MOST), dang)
+    if opened <= 0:
+        return None
+    start = opened
+    while start > 0 and opened - start < _ASIDE_MOST and (is_hangul(t[start - 1]) or is_latin(t[start - 1])):
+        start -= 1
+    rates = lexicon().rates.words
+    for s in range(start, opened):  # the longest rate word that ends at the bracket: TEU, 마리, 톤
+        per = rates.get(t[s:opened] + RATE_SUFFIX)
+        if per is not None:
+            return per
+    return None
+
+
+_ASIDE_MOST: Final = 20  # the longest bracketed aside inside a rate word
 
 
 def _rate_count(t: str, s: int) -> tuple[int, Decimal] | None:

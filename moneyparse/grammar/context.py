@@ -109,9 +109,19 @@ def _glued_to_name(t: str, num: Number, start: int) -> bool:
     return not (num.hangul or num.has_scale) and start > 0 and is_hangul(t[start - 1])
 
 
-def _not_index_points(word: str, num: Number) -> bool:
-    """12.34p, ▲12.34P: a lone p is an index point only after a decimal (3:20p is a time)."""
-    return word in _LONE_POINT and num.value == num.value.to_integral_value()
+def _not_index_points(t: str, word: str, num: Number) -> bool:
+    """12.34p, ▲12.34P: a lone p is an index point after a decimal (3:20p is a time), or
+    after a whole number where an index is named before it in the sentence (BDI는
+    1,820p로)."""
+    if word not in _LONE_POINT or num.value != num.value.to_integral_value():
+        return False
+    return not _index_named(t, num.end)
+
+
+def _index_named(t: str, end: int) -> bool:
+    """An index named before *end* in its sentence (코스피, BDI, SCFI …)."""
+    window = _sentence_before(t, end, end)
+    return any(name in window for name in INDEX_NAMES)
 
 
 _LONE_POINT: Final = frozenset({"p", "P"})
@@ -147,8 +157,7 @@ def _index_level(t: str, num: Number) -> bool:
     conventions leave unscored, never N vehicles."""
     if num.has_scale or num.value < _INDEX_LEAST:
         return False
-    window = _sentence_before(t, num.end, num.end)
-    return any(name in window for name in INDEX_NAMES)
+    return _index_named(t, num.end)
 
 
 _INDEX_LEAST: Final = 100  # index levels in the news: 720, 2,470, 38,000

@@ -26,7 +26,7 @@ from moneyparse.grammar.base import (
     _word_ends,
     lexicon,
 )
-from moneyparse.grammar.before import _PERIOD_WORD_SPACE, _marker_before
+from moneyparse.grammar.before import _PERIOD_WORD_SPACE, _marker_before, aside_rate_at
 from moneyparse.grammar.context import (
     _LONE_POINT,
     _SPOKEN_PERCENT,
@@ -37,7 +37,7 @@ from moneyparse.grammar.context import (
     _year_or_name,
 )
 from moneyparse.grammar.number import FRACTION
-from moneyparse.grammar.reader import _around
+from moneyparse.grammar.reader import _around, aside_end
 from moneyparse.lexicon.markers import A_BIT_OVER, BAND_SUFFIX, FOLLOWERS, RANGE_WORDS, UP_TO
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import SCALE_CHARS
@@ -128,14 +128,14 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     else:
         word, unit = hit
         unit_end = spaced + len(word)
-        if unit.kind is None or _model_name(word, num, spaced != tail) or _not_index_points(word, num):
+        if unit.kind is None or _model_name(word, num, spaced != tail) or _not_index_points(t, word, num):
             return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
         if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
         if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS or t[unit_end] == A_BIT_OVER):
             return None  # 1주당, 8,520원/주, 3톤여: read_tail's to read
-        if t.startswith(" 당", unit_end):
-            return None  # 1명 당: the rate's, read_tail's to judge
+        if t.startswith(" 당", unit_end) or aside_rate_at(t, unit_end):
+            return None  # 1명 당, 1마리(600kg)당: the rate's, read_tail's to judge
         attached_money = unit.kind is Kind.MONEY and spaced == tail
         if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
             return None
@@ -192,6 +192,15 @@ def _plain() -> _Plain:
     return _Plain(units, before, back, attached, spaced, minor)
 
 
+def _marked_aside(t: str, pos: int) -> bool:
+    """A bracketed aside of words at *pos* with a marker after it (5%(전년 대비) 이상)."""
+    close = aside_end(t, pos)
+    if close == pos:
+        return False
+    at = skip_space(t, close)
+    return at < len(t) and _marker_at(t, at)
+
+
 def _marker_at(t: str, pos: int) -> bool:
     """A marker word (이상, 가량, 내외) starts at *pos*."""
     after = lexicon().after
@@ -226,8 +235,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             unit.currency == JEON_OF and nxt in DIGIT_CHARS
         ):
             return None  # 1달러 50센트, 7백98원 97전: _around reads a minor amount
-        if c == "(" and unit.kind is Kind.PERCENTAGE_POINT:
-            return None  # 3%포인트(p) 이상: _around reads the unit restated in brackets
+        if c == "(" and (unit.kind is Kind.PERCENTAGE_POINT or aside_rate_at(t, end) or _marked_aside(t, end)):
+            return None  # 3%포인트(p) 이상, 1마리(600kg)당, 5%(전년 대비) 이상: the full lane's
         if c == " ":
             if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
                 return None

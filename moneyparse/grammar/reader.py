@@ -192,6 +192,24 @@ _WON: Final = Unit(Kind.MONEY, None, "KRW")
 _HALF: Final = Decimal("0.5")
 
 
+def _point_gloss(t: str, pos: int) -> str | None:
+    """The unit of a percentage point restated in brackets at *pos* (3%포인트(p)), or None."""
+    return next((g for g in POINT_GLOSSES if t.startswith(g, pos)), None)
+
+
+def aside_end(t: str, pos: int) -> int:
+    """Where a bracketed aside of words that opens at *pos* ends (5%(전년 대비), 7천만원(부부
+    합산)), or *pos* where the bracket holds a number (a companion figure of its own) or
+    does not close nearby."""
+    close = t.find(")", pos, pos + _ASIDE_MOST)
+    if close == -1 or any(ch in DIGIT_CHARS for ch in t[pos:close]):
+        return pos
+    return close + 1
+
+
+_ASIDE_MOST: Final = 20  # the longest aside in brackets between a figure and its marker
+
+
 def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:
     """The figure whose number and tail are read: what stands before it (symbol, sign,
     marker, rate word, 섭씨), a minor amount, a band's bounds, markers and 까지 after it.
@@ -274,10 +292,11 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     if marker is not None:
         approximate, bound = _merge(marker, approximate, bound)
     glossed = end
-    if kind is Kind.PERCENTAGE_POINT and end < n and t[end] == "(":
-        gloss = next((g for g in POINT_GLOSSES if t.startswith(g, end)), None)
-        if gloss is not None:
-            glossed = end + len(gloss)  # 3%포인트(p) 이상: a marker after the unit restated binds
+    if end < n and t[end] == "(":
+        # 3%포인트(p) 이상: a marker after the unit restated binds; 5%(전년 대비) 이상: after
+        # an aside of words too
+        gloss = _point_gloss(t, end) if kind is Kind.PERCENTAGE_POINT else None
+        glossed = end + len(gloss) if gloss is not None else aside_end(t, end)
     nxt = glossed + 1 if glossed < n and t[glossed] == " " else glossed
     if nxt < n and t[nxt] in lex.after.by_first:
         end_marked, after = _markers_after(t, glossed)

@@ -279,4 +279,8 @@ FIRM_SUFFIX: Final = "사"
 
 # Stock indices whose level N대 may name in a sentence that names them (코스피는 2,470대로,
 # 다우지수는 4만2000대): a band of points, not N vehicles.
-INDEX_NAMES: Final = ("코스피", "코스닥", "지수", "다우", "나스닥", "닛케이", "항셍", "S&P")
+INDEX_NAMES: Final = (
+    *("코스피", "코스닥", "지수", "다우", "나스닥", "닛케이", "항셍", "S&P"),
+    # freight indices: container rates (SCFI, CCFI, KCCI, WCI), dry bulk (BDI), charter (HRCI)
+    *("SCFI", "CCFI", "KCCI", "WCI", "BDI", "HRCI"),
+)

@@ -387,6 +387,9 @@ RATE_WORDS: Final = (
     ("3.3m2당", "pyeong"),
     ("3.3제곱미터당", "pyeong"),
     ("평당가", "pyeong"),
+    # container freight is priced per twenty- and forty-foot unit
+    ("TEU당", "TEU"),
+    ("FEU당", "FEU"),
 )
 
 # Rate words that hold a power of ten of their unit: natural gas is quoted per MMBtu, a
