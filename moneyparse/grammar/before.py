@@ -74,7 +74,7 @@ def _look_back(t: str, start: int) -> Before:
     sign_end = pos
     if sign_hit is None and pos > 0 and t[pos - 1] == " ":
         spaced = lex.signs.before(t, pos - 1)
-        if spaced is not None and is_hangul(spaced[0][-1]):
+        if spaced is not None and (is_hangul(spaced[0][-1]) or spaced[0].endswith(")")):
             sign_hit = spaced
             sign_end = pos - 1  # 마이너스 3%; the figure starts there only if the word is a sign
     if sign_hit is not None:

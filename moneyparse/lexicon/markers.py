@@ -308,7 +308,7 @@ A_BIT_OVER: Final = "여"
 # Signs before the number. △ is the accounting minus; ▲/▼ in market tables mean
 # up/down, not a sign, and are not read. 영하 (below zero) is a sign for temperatures.
 #   word        note
-NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "마이나스", "영하")
+NEGATIVE_SIGNS: Final = ("-", "△", "마이너스", "마이나스", "영하", "마이너스(-)")  # and the sign restated
 # Words a sign may be written onto, as a minus after a letter is not (KF-21, COVID-19):
 # an ellipsis, and the labels of a change over a period (YoY+42%, QoQ-8%).
 _CHANGE_LABELS: Final = ("YoY", "QoQ", "MoM", "HoH")
@@ -318,7 +318,7 @@ CHANGE_LABEL_FORMS: Final = (
     *(label.lower() for label in _CHANGE_LABELS),
 )
 SIGN_AFTER_WORDS: Final = ("...", *CHANGE_LABEL_FORMS)
-POSITIVE_SIGNS: Final = ("+", "플러스", "영상")
+POSITIVE_SIGNS: Final = ("+", "플러스", "영상", "플러스(+)")
 
 # Range joiners between two numbers: 3~4조원, 3-4%, 3조에서 4조원, 3조부터 4조원까지.
 RANGE_JOINERS: Final = ("~", "-", "에서", "부터", "내지")
