@@ -15,7 +15,7 @@ from typing import Final
 from moneyparse.figure import Kind
 from moneyparse.grammar.base import Unit, _word_ends
 from moneyparse.lexicon.counters import FIRM_SUFFIX, INDEX_NAMES, MACHINES, TOP_N_NOUNS, WEEKS_AFTER, WEEKS_BEFORE
-from moneyparse.lexicon.markers import EXTREMES, OBJECT_PARTICLES, TOPIC_PARTICLES
+from moneyparse.lexicon.markers import EXTREMES, NOUN_PARTICLES, OBJECT_PARTICLES, TOPIC_PARTICLES
 from moneyparse.lexicon.units import (
     ALCOHOL_WORDS,
     ANGLE_WORDS_AFTER,
@@ -175,7 +175,7 @@ def _top_n(t: str, num: Number, pos: int) -> bool:
     while stop < len(t) and stop - at < _TOP_N_WORD and is_hangul(t[stop]):
         stop += 1
     word = t[at:stop]
-    for particle in _PARTICLE_ENDINGS:
+    for particle in NOUN_PARTICLES:
         if word.endswith(particle) and len(word) > len(particle) + 1:
             word = word[: -len(particle)]
             break
@@ -184,7 +184,6 @@ def _top_n(t: str, num: Number, pos: int) -> bool:
 
 _TOP_N_MOST: Final = 20
 _TOP_N_WORD: Final = 8
-_PARTICLE_ENDINGS: Final = ("에서", "으로", "과", "와", "의", "은", "는", "이", "가", "을", "를", "에", "로", "도")
 
 
 def _unit_named(t: str, start: int, end: int) -> bool:

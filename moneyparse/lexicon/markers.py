@@ -108,6 +108,9 @@ FINITE_COMPARING: Final = frozenset({"웃돈다", "밑돈다"})  # not 웃돈 al
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
 OBJECT_PARTICLES: Final = frozenset("을를")
+# The particles that may end a noun after a figure, longest first (5대 시중은행과, 3대
+# 거래소에서): stripped to find the noun itself.
+NOUN_PARTICLES: Final = ("에서", "으로", "과", "와", "의", "은", "는", "이", "가", "을", "를", "에", "로", "도")
 TOPIC_PARTICLES: Final = frozenset("은는이가")  # and the subject's: 매출은, 도수가
 REFERENCE_NOUNS: Final = (
     "컨센서스",
