@@ -220,6 +220,16 @@ SHAPES: list[tuple[str, str, list[tuple[str, str | None, str | None, str | None,
         ],
     ),
     (
+        "a tooltip hidden inside a label is no part of it; a tab panel hidden until clicked is read",
+        '<div style="display:none;"><p>(단위 : 억원)</p><table><tr><th>구분</th><th>2025</th></tr>'
+        '<tr><td>매출액<span style="display: none">연결 기준 100</span></td><td>1,234</td></tr>'
+        '<tr><td>EPS<dl style="display:none"><dd>주당순이익</dd></dl>(원)</td><td>5,600</td></tr></table></div>',
+        [
+            ("1,234", "123400000000", "money", "매출액", "2025"),
+            ("5,600", "5600", "money", "EPS(원)", "2025"),
+        ],
+    ),
+    (
         "(단위 : 사) counts companies; under (단위 : 원, 주) a number of shares counts shares",
         "<p>(단위 : 사)</p><table><tr><th>구분</th><th>기초</th></tr><tr><td>상장</td><td>3</td></tr></table>"
         "<p>(단위 : 원, 주)</p><table><tr><th>구분</th><th>당기말</th></tr>"

@@ -5,7 +5,7 @@ lines around them, and every figure gets its span in the document as given.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from moneyparse.extract import extract as extract_text
 from moneyparse.figure import Figure, Kind
@@ -36,7 +36,10 @@ class _Walk:
             el, state = stack.pop()
             name = _name(el)
             if state == 0:
-                if name in _SKIPPED:
+                in_cell = bool(cells) and cells[-1] is not None
+                if name in _SKIPPED or (in_cell and name not in _STRUCTURE and _hidden(el)):
+                    # its tail is read; a tooltip hidden inside a cell is no part of its label
+                    # (a tab panel hidden until clicked is read: it holds whole tables)
                     stack.append((el, 2))
                     continue
                 if name == "table":
@@ -130,3 +133,16 @@ class _Walk:
                 continue
             out.append(_with_span(fig, span, self.source))
         return out
+
+
+# The elements that lay out a table: never skipped, or its grid would shift.
+_STRUCTURE: Final = frozenset({"table", "tr", "td", "th", "te", "tu", "thead", "tbody", "tfoot", "caption"})
+
+
+def _hidden(el: Any) -> bool:
+    """True for an element a reader does not see until asked: ``hidden``, or
+    ``display:none`` in its style (부채비율(%) with its definition in a hidden tooltip)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "").lower()
