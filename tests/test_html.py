@@ -220,6 +220,12 @@ SHAPES: list[tuple[str, str, list[tuple[str, str | None, str | None, str | None,
         ],
     ),
     (
+        "figures written in a label cell are read as running text, with no row or column",
+        "<p>(단위 : 원)</p><table><tr><th>과목</th><th>당기</th></tr><tr><td>매출액 (주27)</td><td>1,000</td></tr>"
+        "<tr><td colspan=2>(당기순이익 : 2,345,678원, 주당순이익 : 87원)</td></tr></table>",
+        [("1,000", "1000", "money", "매출액 (주27)", "당기")],
+    ),
+    (
         "a tooltip hidden inside a label is no part of it; a tab panel hidden until clicked is read",
         '<div style="display:none;"><p>(단위 : 억원)</p><table><tr><th>구분</th><th>2025</th></tr>'
         '<tr><td>매출액<span style="display: none">연결 기준 100</span></td><td>1,234</td></tr>'
@@ -307,3 +313,13 @@ def test_command_line_reads_markup(tmp_path: Path, capsys: pytest.CaptureFixture
     assert {"row": "대손충당금", "column": "제21기", "value": "-183485780"}.items() <= next(
         r for r in cells if r["text"] == "(183,485,780)"
     ).items()
+
+
+def test_figures_in_a_label_cell_are_running_text() -> None:
+    page = (
+        "<p>(단위 : 원)</p><table><tr><th>과목</th><th>당기</th></tr><tr><td>매출액 (주27)</td><td>1,000</td></tr>"
+        "<tr><td colspan=2>(당기순이익 : 2,345,678원, 주당순이익 : 87원)</td></tr></table>"
+    )
+    got = [(f.text, str(f.value), f.row, f.column) for f in mhtml.extract(page) if f.row is None]
+    assert got == [("2,345,678원", "2345678", None, None), ("87원", "87", None, None)]
+    assert all(page[f.start : f.end] == f.text for f in mhtml.extract(page))

@@ -333,11 +333,17 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
     label_heads = {
         text(grid[r][c]) for r in heads for c in range(labels) if grid[r][c] is not None and text(grid[r][c])
     }
+    read_labels: set[int] = set()
     for r in range(len(grid)):
         line = grid[r]
         if r in heads or r in unit_rows:
             continue
         label_cells = line[:labels]
+        for cell in label_cells:
+            if cell is not None and id(cell) not in read_labels and any(ch.isdigit() for ch in text(cell)):
+                read_labels.add(id(cell))  # (당기순이익 : 1,023,509,679원): running text in a label
+                for f in extract_text(cell.raw(), default_currency=default_currency):
+                    yield cell.parts, f.start, f.end, _Labelled(f, None, None)
         amounts = [c for c in range(labels, width) if is_amount(line[c])]
         if not amounts:
             if labels and all(not text(cell) for cell in label_cells) and any(text(c) for c in line[labels:]):
