@@ -104,7 +104,9 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     banded = second.bound is Bound.BAND and sign == 1 and not english
     if not (second.point or banded):
         return None
-    if second.start != b_start and not (sign == -1 and second.start == b_start):
+    # the second end starts at its joiner's end, or at its number where a forecast's 최고
+    # is left out of it (최저 13~최고 24도)
+    if second.start not in (b_start, anchor) and not (sign == -1 and second.start == b_start):
         return None
     if first.unit is not None and (second.unit is None or second.unit != first.unit):
         return None
