@@ -30,7 +30,7 @@ from moneyparse.errors import ParseError
 from moneyparse.figure import Kind
 from moneyparse.grammar import Reading, Unit, lexicon
 from moneyparse.lexicon.tables import CORNER_HEADS, ID_ENDINGS, ID_HEADS, RATES_IN_MONEY
-from moneyparse.tables import header_words, scale_of
+from moneyparse.tables import YEAR, header_words, scale_of
 
 # Figure.row and Figure.column of a flattened table's figures, by where each starts.
 Labels = dict[int, tuple[str | None, str | None]]
@@ -41,7 +41,6 @@ _Unit = tuple[Decimal, str]
 # with a leading zero (010, 005930) is a code or a phone number, no cell.
 _NUMBER: Final = r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*|0)(?:\.[0-9]+)?"
 _CELL: Final = re.compile(rf"(?P<open>\()?(?P<sign>[-−△+])?(?P<num>{_NUMBER})(?(open)\))(?P<pct>%)?|[-–—]")
-_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
 _SEPARATOR: Final = re.compile(r"[|\t]| {2,}")  # a line of cells that moneyparse.tables reads
 _TOKEN: Final = re.compile(r"\S+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -200,7 +199,7 @@ def _read_rows(
         if _SEPARATOR.search(line.strip()):
             # moneyparse.tables's row; a line of heads aligned with spaces (구분    2024년
             # 2023년) may still head flattened rows under it
-            if "|" not in line and "\t" not in line and all(_YEAR.fullmatch(w) for _, w in cells):
+            if "|" not in line and "\t" not in line and all(YEAR.fullmatch(w) for _, w in cells):
                 heads = [w for _, w in tokens] if _HEADS_LINE.fullmatch(line.strip()) else heads
             continue
         label_words = [w for _, w in tokens[: len(tokens) - len(cells)]]
@@ -211,7 +210,7 @@ def _read_rows(
             and not any(w.isdigit() for w in label_words)  # 휴대전화 010 1234 5678
             and not label_words[-1].endswith(("다", "."))  # a sentence: 목표로 잡았다 3 5
             and any(c[1][-1].isdigit() or c[1][-1] in "%)" for c in cells)
-            and not all(_YEAR.fullmatch(w) for _, w in cells)
+            and not all(YEAR.fullmatch(w) for _, w in cells)
         )
         if not is_row:
             if _HEADS_LINE.fullmatch(line.strip()):

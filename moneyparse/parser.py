@@ -18,7 +18,7 @@ from moneyparse.errors import ParseError
 from moneyparse.extract import validate_text, walk
 from moneyparse.figure import Figure
 from moneyparse.grammar import Reading, lexicon, to_figure
-from moneyparse.lexicon.markers import RANGE_WORDS
+from moneyparse.lexicon.markers import RANGE_WORDS, RATE_SUFFIX
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import DIGIT_RUN, is_hangul, is_latin, skip_space
 from moneyparse.tables import apply_scale, scale_of
@@ -113,7 +113,6 @@ def _why_before(t: str, begin: int, r: Reading) -> tuple[int, str]:
     return begin, f"unexpected text {_quote(prefix)} before the figure"
 
 
-RATE_SUFFIX: Final = "당"  # 주당, 100엔당: the end of a rate word
 _RATE_EXAMPLE: Final = "100엔당 912.30원"
 
 # Digits and an exponent past what is read: 1e41, 2^99

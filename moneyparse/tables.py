@@ -29,8 +29,8 @@ AFTER_ALL: Final = 1 << 62  # sorts after every end, so (pos, AFTER_ALL) follows
 
 
 _BLANK_LINE = re.compile(r"\n\n")
-_YEAR = re.compile(r"(19|20)[0-9]{2}")
-_UNIT_IN_LABEL = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
+YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")  # a year in a cell or a head: 2024
+UNIT_IN_LABEL: Final = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")  # EPS(원), 직원 수(명)
 
 # A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS), or a line
 # that opens with 단위 : 백만원
@@ -194,7 +194,7 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
     whose head names a rate (대출금리(연), 금리 수준) or a change (증감(YoY)) holds rates; a
     row labelled 변동금리 is a kind of loan, its amounts money, and a column 저금리 대출
     holds money."""
-    bare = _UNIT_IN_LABEL.sub("", label).strip()  # 대출금리(연) -> 대출금리
+    bare = UNIT_IN_LABEL.sub("", label).strip()  # 대출금리(연) -> 대출금리
     if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
         return _NOT_SCALED
     if column and (
@@ -205,7 +205,7 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
     ratio = any(mark in label for mark in RATIO_MARKS) and not any(word in label for word in RATES_IN_MONEY)
     if ratio or "(배)" in label or label.endswith("배"):
         return _NOT_SCALED
-    own = _UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
+    own = UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
     if own is None:
         return None
     word = own.group(1)
@@ -249,7 +249,7 @@ def _column_heads(t: str, table: _Table) -> Heads:
         if not _COLUMN_GAP.search(line) or set(line.strip()) <= _RULE_CHARS:
             continue  # the rest of the header's line, a blank or a rule (|---|---|)
         cells = _cells(line)
-        if any(_AMOUNT_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells[1:]):
+        if any(_AMOUNT_CELL.fullmatch(c) and not YEAR_CELL.fullmatch(c) for c in cells[1:]):
             break
         if units is None:
             units = [_own_unit(c, column=True) for c in cells]
@@ -259,7 +259,7 @@ def _column_heads(t: str, table: _Table) -> Heads:
 
 _RULE_CHARS: Final = frozenset("|-:+ \t=")
 _AMOUNT_CELL: Final = re.compile(r"[(△▲▼+-]?[0-9][0-9,.]*\)?%?")
-_YEAR_CELL: Final = re.compile(_YEAR.pattern + "(년|[AEFP])?")  # 2024, 2024년, 2025E
+YEAR_CELL: Final = re.compile(YEAR.pattern + "(?:년|[AEFP])?")  # 2024, 2024년, 2025E
 
 
 def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:
@@ -282,7 +282,7 @@ def _fills_a_cell(t: str, r: Reading, line_start: int) -> int:
         return -1  # (12,300): an accounting negative, where the row has a label (table_scale)
     if written != t[r.start : r.end] or (t[r.num_start] == "0" and t[r.num_start + 1 : r.num_start + 2] in DIGIT_CHARS):
         return 0  # words around it, or a code with a leading zero (005930)
-    if not _YEAR.fullmatch(t[r.start : r.end]):
+    if not YEAR.fullmatch(t[r.start : r.end]):
         return 1
     # | 2024 | 5,120 |: a year in its row's first cell labels the row
     return 1 if t[max(line_start, cell_start - _CELL_REACH) : cell_start].strip(" |\t") else 0
@@ -323,7 +323,7 @@ def _row(t: str, line_start: int, limit: int) -> Row:
     if own is not None:
         return own, edges, labelled, every, label, gap_end
     numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
-    if numeric and all(_YEAR_CELL.fullmatch(c) for c in numeric):
+    if numeric and all(YEAR_CELL.fullmatch(c) for c in numeric):
         return _NOT_SCALED, edges, labelled, every, label, gap_end
     return None, edges, labelled, every, label, gap_end
 

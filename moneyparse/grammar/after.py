@@ -31,6 +31,7 @@ from moneyparse.grammar.context import (
 )
 from moneyparse.grammar.number import _scale_words_before
 from moneyparse.lexicon.counters import COUNT_TOTAL, NATIVE_ATTACHED, NATIVE_MEASURES
+from moneyparse.lexicon.currencies import JEON, JEON_OF
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
     BAND_SUFFIX,
@@ -44,9 +45,11 @@ from moneyparse.lexicon.markers import (
     NO_BAND_COUNTERS,
     OBJECT_PARTICLES,
     PAST_COMPARING,
+    RATE_SUFFIX,
     REACHED_VERBS,
     RECORDED_VERBS,
     REFERENCE_NOUNS,
+    SPACED_RATE_SUFFIX,
     TOPIC_PARTICLES,
     UP_TO,
     Marker,
@@ -159,9 +162,9 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             return Skip(unit_end)
         if native and spaced == pos and word not in NATIVE_ATTACHED:
             return Skip(unit_end)
-        if unit_end < n and t[unit_end] == "당":
+        if unit_end < n and t[unit_end] == RATE_SUFFIX:
             return Skip(unit_end + 1)  # 1주당, 3.3㎡당: the denominator of a rate
-        if t.startswith(" 당", unit_end) and _word_ends(t, unit_end + 2):
+        if t.startswith(SPACED_RATE_SUFFIX, unit_end) and _word_ends(t, unit_end + 2):
             return Skip(unit_end + 2)  # 1명 당, 1가구 당: the same, its 당 set apart
         if aside_rate_at(t, unit_end):
             return Skip(unit_end)  # 1마리(600kg)당: the same, an aside before its 당
@@ -236,8 +239,6 @@ def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:
     return num.value * _TEN ** hit[1].power, after + len(hit[0])
 
 
-JEON: Final = "전"  # the hundredth of a won, in older quotes of exchange rates: 1백엔당 7백99원86전
-JEON_OF: Final = "KRW"  # the currency 전 is a hundredth of, written in digits after it
 _HUNDREDTH: Final = Decimal("0.01")
 
 

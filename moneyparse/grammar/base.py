@@ -28,6 +28,7 @@ from moneyparse.lexicon.markers import (
     NEGATIVE_SIGNS,
     NO_COPULA_AFTER,
     NO_RATE_CURRENCY_WORDS,
+    PERIOD_WORDS,
     POSITIVE_SIGNS,
     RATE_WORDS,
     SCALED_RATE_WORDS,
@@ -38,9 +39,6 @@ from moneyparse.scanner import WordTable, is_hangul
 from moneyparse.value import Number, last_place
 
 _TEN: Final = Decimal(10)
-# The words of a period that may stand between a marker and its figure (최고 연 4.1%): the
-# look-back starts at them too.
-PERIOD_CHARS: Final = frozenset("연월年")
 _ONE: Final = Decimal(1)
 _MYRIAD: Final = Decimal(10_000)
 NUMERAL_CHARS: Final = frozenset("일이삼사오육칠팔구십백천")
@@ -120,7 +118,7 @@ def lexicon() -> Lexicon:
             [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]
             + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
         ),
-        back_last=frozenset(word[-1] for word in back_words) | PERIOD_CHARS,
+        back_last=frozenset(word[-1] for word in back_words) | PERIOD_WORDS,  # 최고 연 4.1%
         per_nouns=frozenset(rates.values()) | frozenset(NOUN_BY_COUNTER.values()),
     )
 

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
 from moneyparse.grammar.base import _TEN, Unit, _near_before, lexicon
-from moneyparse.lexicon.markers import SIGN_AFTER_WORDS, Marker
+from moneyparse.lexicon.markers import PERIOD_WORDS, RATE_SUFFIX, SIGN_AFTER_WORDS, Marker
 from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, space_before
 from moneyparse.value import MAX_DIGITS, read_number
@@ -94,15 +94,9 @@ def _look_back(t: str, start: int) -> Before:
         hit = symbol_before(pos)
         if hit is not None:
             pos, currency = hit
-    period = pos - len(_PERIOD_WORD_SPACE) if t.startswith(PERIOD_WORDS, pos - len(_PERIOD_WORD_SPACE)) else -1
-    if period > 0 and t[period - 1] == " ":
-        found_before = _marker_before(t, period)  # 최고 연 4.1%, 최대 월 300만원: 연 and 월 between
-        if found_before is not None:
-            marker, pos = found_before[1], found_before[0]
-    if marker is None:
-        found_before = _marker_before(t, pos)
-        if found_before is not None:
-            marker, pos = found_before[1], found_before[0]
+    found_before = marker_over_period(t, pos) or _marker_before(t, pos)
+    if found_before is not None:
+        pos, marker = found_before
     rate = _rate_before(t, pos)
     if rate is None:
         return Before(pos, currency, sign, marker, None, None, pos)
@@ -113,10 +107,12 @@ def _look_back(t: str, start: int) -> Before:
     return Before(rate[0], currency, sign, marker, rate[1], rate[2], pos)
 
 
-# Words of a period between a marker and its figure, written with a space after them
-# and left inside the surface: 최고 연 4.1%, 최대 월 300만원.
-PERIOD_WORDS: Final = ("연 ", "월 ", "年 ")
-_PERIOD_WORD_SPACE: Final = "연 "  # each is one syllable and a space
+def marker_over_period(t: str, pos: int) -> tuple[int, Marker] | None:
+    """The marker before a word of a period that stands one space before *pos*, and where
+    it starts (최고 연 4.1%, 최대 월 300만원: the period stays inside the figure)."""
+    if pos < 3 or t[pos - 1] != " " or t[pos - 2] not in PERIOD_WORDS or t[pos - 3] != " ":
+        return None
+    return _marker_before(t, pos - 2)
 
 
 def _marker_before(t: str, pos: int) -> tuple[int, Marker] | None:
@@ -139,8 +135,6 @@ def _marker_before(t: str, pos: int) -> tuple[int, Marker] | None:
             return None
     return None
 
-
-RATE_SUFFIX: Final = "당"  # 주당, 100엔당: what ends a rate word
 
 # What a number before a rate word is written in: 100엔당, 1백엔당, 100만 btu당, 1.5kg당
 _RATE_NUMBER_CHARS: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(",.")
@@ -192,18 +186,24 @@ def aside_rate_at(t: str, pos: int) -> bool:
     unit before it is a rate's denominator, not a count of its own."""
     if pos >= len(t) or t[pos] != "(":
         return False
-    close = t.find(")", pos, pos + _ASIDE_MOST)
+    close = bracket_close(t, pos)
     return close != -1 and t.startswith(RATE_SUFFIX, close + 1)
+
+
+def bracket_close(t: str, pos: int) -> int:
+    """Where the bracket that opens at *pos* closes, if it does within :data:`ASIDE_MOST`
+    characters (an aside: 5%(전년 대비), 마리(600kg)당), else -1."""
+    return t.find(")", pos, pos + ASIDE_MOST)
 
 
 def _aside_rate(t: str, dang: int) -> str | None:
     """The per of a rate word whose 당 at *dang* follows a bracketed aside (마리(600kg)당,
     톤(t)당, 1TEU(6m 컨테이너)당), else ``None``."""
-    opened = t.rfind("(", max(0, dang - _ASIDE_MOST), dang)
+    opened = t.rfind("(", max(0, dang - ASIDE_MOST), dang)
     if opened <= 0:
         return None
     start = opened
-    while start > 0 and opened - start < _ASIDE_MOST and (is_hangul(t[start - 1]) or is_latin(t[start - 1])):
+    while start > 0 and opened - start < ASIDE_MOST and (is_hangul(t[start - 1]) or is_latin(t[start - 1])):
         start -= 1
     rates = lexicon().rates.words
     for s in range(start, opened):  # the longest rate word that ends at the bracket: TEU, 마리, 톤
@@ -213,7 +213,7 @@ def _aside_rate(t: str, dang: int) -> str | None:
     return None
 
 
-_ASIDE_MOST: Final = 20  # the longest bracketed aside inside a rate word
+ASIDE_MOST: Final = 20  # the longest aside in brackets: inside a rate word, before a marker
 
 
 def _rate_count(t: str, s: int) -> tuple[int, Decimal] | None:

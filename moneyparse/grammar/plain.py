@@ -14,11 +14,10 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
-from moneyparse.grammar.after import JEON_OF, _band_at
+from moneyparse.grammar.after import _band_at
 from moneyparse.grammar.base import (
     _TEN,
     NUMERAL_CHARS,
-    PERIOD_CHARS,
     Reading,
     Skip,
     Unit,
@@ -26,7 +25,7 @@ from moneyparse.grammar.base import (
     _word_ends,
     lexicon,
 )
-from moneyparse.grammar.before import _PERIOD_WORD_SPACE, _marker_before, aside_rate_at
+from moneyparse.grammar.before import aside_rate_at, marker_over_period
 from moneyparse.grammar.context import (
     _LONE_POINT,
     _SPOKEN_PERCENT,
@@ -38,7 +37,17 @@ from moneyparse.grammar.context import (
 )
 from moneyparse.grammar.number import FRACTION
 from moneyparse.grammar.reader import _around, aside_end
-from moneyparse.lexicon.markers import A_BIT_OVER, BAND_SUFFIX, FOLLOWERS, RANGE_WORDS, UP_TO
+from moneyparse.lexicon.currencies import JEON_OF
+from moneyparse.lexicon.markers import (
+    A_BIT_OVER,
+    BAND_SUFFIX,
+    FOLLOWERS,
+    PERIOD_WORDS,
+    RANGE_WORDS,
+    RATE_SUFFIX,
+    SPACED_RATE_SUFFIX,
+    UP_TO,
+)
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, is_hangul, is_latin, skip_space
@@ -132,9 +141,9 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
             return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
         if is_latin(word[-1]) or word == BAND_SUFFIX:
             return None
-        if unit_end < n and (t[unit_end] in "당/" or t[unit_end] in DIGIT_CHARS or t[unit_end] == A_BIT_OVER):
+        if unit_end < n and (t[unit_end] in (RATE_SUFFIX, "/", A_BIT_OVER) or t[unit_end] in DIGIT_CHARS):
             return None  # 1주당, 8,520원/주, 3톤여: read_tail's to read
-        if t.startswith(" 당", unit_end) or aside_rate_at(t, unit_end):
+        if t.startswith(SPACED_RATE_SUFFIX, unit_end) or aside_rate_at(t, unit_end):
             return None  # 1명 당, 1마리(600kg)당: the rate's, read_tail's to judge
         attached_money = unit.kind is Kind.MONEY and spaced == tail
         if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
@@ -186,8 +195,8 @@ def _plain() -> _Plain:
     # English joiners (to, per); a marker (이상, 가량) is looked up where its first
     # character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
-    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, "당", "/", UP_TO[0], "반"))
-    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, "당"))
+    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반"))
+    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
     minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
     return _Plain(units, before, back, attached, spaced, minor)
 
@@ -219,10 +228,10 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         return None
     n = len(t)
     near = _near_before(t, a)
-    if near in PERIOD_CHARS and _marker_before(t, max(0, a - len(_PERIOD_WORD_SPACE) - 1)) is not None:
+    if near in PERIOD_WORDS and marker_over_period(t, a) is not None:
         return None  # 최고 연 4.1%: the look-back's to read
     if near in tables.before and (
-        near == "당"  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
+        near == RATE_SUFFIX  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
         or tables.back.before(t, a) is not None
         or (a > 0 and t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
     ):

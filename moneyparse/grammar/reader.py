@@ -15,7 +15,6 @@ from typing import Final
 
 from moneyparse.figure import Bound, Kind
 from moneyparse.grammar.after import (
-    JEON_OF,
     PER,
     _margin,
     _markers_after,
@@ -37,7 +36,7 @@ from moneyparse.grammar.base import (
     band_of,
     lexicon,
 )
-from moneyparse.grammar.before import _look_back, _merge, _unit_before
+from moneyparse.grammar.before import _look_back, _merge, _unit_before, bracket_close
 from moneyparse.grammar.context import (
     _CELSIUS,
     _PERCENT,
@@ -59,6 +58,7 @@ from moneyparse.grammar.number import (
     _plain_integer,
     _slashed,
 )
+from moneyparse.lexicon.currencies import JEON_OF
 from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
 from moneyparse.lexicon.units import POINT_GLOSSES
@@ -201,13 +201,10 @@ def aside_end(t: str, pos: int) -> int:
     """Where a bracketed aside of words that opens at *pos* ends (5%(전년 대비), 7천만원(부부
     합산)), or *pos* where the bracket holds a number (a companion figure of its own) or
     does not close nearby."""
-    close = t.find(")", pos, pos + _ASIDE_MOST)
+    close = bracket_close(t, pos)
     if close == -1 or any(ch in DIGIT_CHARS for ch in t[pos:close]):
         return pos
     return close + 1
-
-
-_ASIDE_MOST: Final = 20  # the longest aside in brackets between a figure and its marker
 
 
 def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:

@@ -32,7 +32,7 @@ from moneyparse.lexicon.tables import (
 )
 from moneyparse.normalize import fold_width
 from moneyparse.parser import parse
-from moneyparse.tables import header_words, scale_of
+from moneyparse.tables import UNIT_IN_LABEL, YEAR_CELL, header_words, scale_of
 from moneyparse.value import read_number
 
 # ---------------------------------------------------------------------------------------
@@ -107,9 +107,6 @@ def _normal(text: str) -> str:
     return _NORMAL_SPACE.sub(" ", text).strip()
 
 
-_UNIT_IN_LABEL: Final = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")
-
-
 def _label_unit(label: str, header: _Header | None) -> _Unit | None:
     """What a row label or a column head says of the bare numbers under it: a unit of
     its own (``(단위 : 원)``, ``(명)``, ``(%)``), a ratio (영업이익률: % where the header
@@ -118,12 +115,12 @@ def _label_unit(label: str, header: _Header | None) -> _Unit | None:
     own = _header(label)
     if own is not None:
         return own.unit
-    m = _UNIT_IN_LABEL.search(label)
+    m = UNIT_IN_LABEL.search(label)
     if m is not None:
         unit = _unit_word(m.group(1))
         if unit is not None:
             return unit
-    bare = _UNIT_IN_LABEL.sub("", label).replace(" ", "")
+    bare = UNIT_IN_LABEL.sub("", label).replace(" ", "")
     if bare in ID_HEADS or bare.endswith(ID_ENDINGS) or bare in NOTE_HEADS:
         return _SKIP
     if bare.endswith(HEADCOUNT_HEADS):
@@ -208,7 +205,7 @@ def _first_header(table: _Table) -> _Header | None:
 # Tables
 
 _AMOUNT: Final = re.compile(r"(?:\(-\)|[-+−△▲▼])?\(?[0-9][0-9,]*(?:\.[0-9]+)?\)?(?:%|[가-힣]{1,2})?")
-_YEAR: Final = re.compile(r"\(?(?:19|20)[0-9]{2}(?:년|[AEFP])?\)?")
+_YEAR: Final = re.compile(r"\(?" + YEAR_CELL.pattern + r"\)?")  # (2024), 2025E: no amounts
 _DITTO: Final = frozenset({'"', "〃", "″", "“", "”", "''"})
 _EMPTY: Final = frozenset({"", "-", "–", "—", "－", "N/A", "n/a"})
 _DASHES: Final = frozenset({"-", "–", "—", "－"})

@@ -69,6 +69,11 @@ HANJA_CURRENCY: Final = (("弗", "불"),)
 # per 100 yen): a named rate against them gives per_amount 100.
 PER_HUNDRED: Final = frozenset({"JPY", "IDR", "VND"})
 
+# 전, the hundredth of a won in older quotes of exchange rates (1백엔당 7백99원86전): read
+# only after an amount of won, never as a unit word, since 전 is also "before" (3년 전).
+JEON: Final = "전"
+JEON_OF: Final = "KRW"
+
 # Minor units: a count of them is a fraction of the major unit (50센트 = 0.50 USD).
 #   word    ISO    power of ten of the major unit
 MINOR_UNITS: Final = (

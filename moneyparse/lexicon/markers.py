@@ -354,6 +354,13 @@ VAGUE: Final = (
     ("십수", 11, 20),
 )
 
+# Words of a period that may stand between a marker and its figure, a space after them:
+# 최고 연 4.1%, 최대 월 300만원.
+PERIOD_WORDS: Final = frozenset("연월年")
+
+RATE_SUFFIX: Final = "당"  # what ends a rate word: 주당, 배럴당, 100엔당
+SPACED_RATE_SUFFIX: Final = " " + RATE_SUFFIX  # 1명 당, 1가구 당: set apart from its word
+
 # Rate words that make a figure "per" something when written right before it, beyond
 # the ones derived from counters and units (주당, 배럴당, 평당 …).
 #   word     per
