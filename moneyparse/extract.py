@@ -44,13 +44,12 @@ from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
     ANCHOR,
+    COMMON_NUMBER,
     DIGIT_CHARS,
-    DIGITS,
     HANGUL,
     NUMERAL_START,
     digits_end,
     is_hangul,
-    is_latin,
     skip_space,
     space_before,
 )
@@ -150,21 +149,23 @@ def walk(
         got: Reading | Skip | None = None
         if shortcuts and not whole:
             before = t[a - 1] if a else " "
-            if before in _PLAIN_BEFORE:
-                if t[a] in DIGIT_CHARS:
-                    quick = _date_or_ordinal(t, a) if keep_bare else _not_a_figure(t, a)
-                else:
-                    quick = _ordinary_word(t, a)
+            if t[a] in DIGIT_CHARS:
+                # the number at a digit, matched once for the shortcut and the fast lane
+                number = COMMON_NUMBER.match(t, a)
+                assert number is not None  # a digit run at the least
+                if before in _PLAIN_BEFORE and number.group(1) is not None:
+                    end = number.end()
+                    quick = _date_or_ordinal(t, end) if keep_bare else _not_a_figure(t, a, end)
+                    if quick:
+                        pos = quick  # 2024년, 3월: the common cases, skipped without the grammar
+                        continue
+                if before not in _NOT_COMMON_AFTER and not (before in "+-" and a > 1 and t[a - 2] == "^"):
+                    got = read_common(t, a, number)  # 230억달러, (35.47%): the common figure's fast lane
+            elif before in _PLAIN_BEFORE:
+                quick = _ordinary_word(t, a)
                 if quick:
-                    pos = quick  # 2024년, 3월, 이번, 일부: the common cases, skipped without the grammar
+                    pos = quick  # 이번, 일부: ordinary words, skipped without the grammar
                     continue
-            if (
-                t[a] in DIGIT_CHARS
-                and before not in _NOT_COMMON_AFTER
-                and not is_latin(before)
-                and not (before in "+-" and a > 1 and t[a - 2] == "^")
-            ):
-                got = read_common(t, a)  # 230억달러, (35.47%): the common figure's fast lane
         if got is None:
             got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
@@ -212,13 +213,10 @@ def _first_is_final(out: list[Reading]) -> bool:
     return len(out) >= 3 or (len(out) == 2 and out[1].kind is not None)
 
 
-def _date_or_ordinal(t: str, a: int) -> int:
-    """Where to go on when the digits at *a* are followed by a word that makes them no
-    figure (년, 월, 분기, 번째 …), else 0. A shortcut only: read_at reaches the same Skip."""
-    m = DIGITS.match(t, a)
-    if m is None:
-        return 0
-    end = m.end()
+def _date_or_ordinal(t: str, end: int) -> int:
+    """Where to go on when the digits that end at *end* are followed by a word that makes
+    them no figure (년, 월, 분기, 번째 …), else 0. A shortcut only: read_at reaches the
+    same Skip."""
     if end >= len(t) or t.startswith(FRACTION, end):
         return 0
     hit = lexicon().units.at(t, end)
@@ -257,21 +255,18 @@ def _no_figure_first() -> frozenset[str]:
 _JOINERS: Final = "~-–/^eE분과와여대"
 
 
-def _not_a_figure(t: str, a: int) -> int:
-    """Where to go on when the digits at *a* cannot start a figure that is not a bare
-    number: nothing a figure needs stands after them (a unit, a scale, a joiner) or right
-    before them (a currency symbol), else 0. A shortcut: the grammar would say the same."""
-    m = DIGITS.match(t, a)
-    if m is None:
-        return 0
-    end = m.end()
+def _not_a_figure(t: str, a: int, end: int) -> int:
+    """Where to go on when the digits from *a* to *end* (a run of :data:`DIGITS`) cannot
+    start a figure that is not a bare number: nothing a figure needs stands after them (a
+    unit, a scale, a joiner) or right before them (a currency symbol), else 0. A shortcut:
+    the grammar would say the same."""
     n = len(t)
     if end + 1 < n and t[end] in ",." and t[end + 1] in ",.":
         return 0  # 1,,000원, 1..2억: a malformed number, which the grammar skips whole
     after, before = _figure_neighbours()
     if end < n and t[end] in after:
         # 15일, 3분, 2개월: a word that makes no figure, looked up only where one may begin
-        return _date_or_ordinal(t, a) if t[end] in _no_figure_first() else 0
+        return _date_or_ordinal(t, end) if t[end] in _no_figure_first() else 0
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in after:
         return 0
@@ -288,8 +283,8 @@ _PLAIN_BEFORE: Final = frozenset(" \t\n\r\"'“”‘’,·")
 
 # What read_at reads another way when it stands right before digits: an exponent (2^10),
 # a point (.25, v1.25), a sign after an exponent, a name or path (EV3, a/2025), digits,
-# 제 (an ordinal: 제3조).
-_NOT_COMMON_AFTER: Final = frozenset(f"^._@/#{ORDINAL_PREFIX}") | DIGIT_CHARS
+# 제 (an ordinal: 제3조), a letter (EV3, US$).
+_NOT_COMMON_AFTER: Final = frozenset(f"^._@/#{ORDINAL_PREFIX}{string.ascii_letters}") | DIGIT_CHARS
 
 # Sino-Korean digits, scale words and 수: the characters a Hangul number is written in.
 _NUMERAL_RUN: Final = HANGUL_NUMBER_CHARS | {"수", "몇"}

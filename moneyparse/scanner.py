@@ -140,10 +140,13 @@ class WordTable(Generic[V]):
         lengths = self.by_first.get(text[pos])
         if lengths is None:
             return None
+        words = self.words
         for n in lengths:
+            # a slice cut short by the end of the text is a shorter word, looked up anyway
+            # by the length after; finding it first gives the same answer
             word = text[pos : pos + n]
-            if len(word) == n and word in self.words:
-                return word, self.words[word]
+            if word in words:
+                return word, words[word]
         return None
 
     def before(self, text: str, end: int) -> tuple[str, V] | None:
@@ -153,11 +156,12 @@ class WordTable(Generic[V]):
         lengths = self.by_last.get(text[end - 1])
         if lengths is None:
             return None
+        words = self.words
         for n in lengths:
             if n <= end:
                 word = text[end - n : end]
-                if word in self.words:
-                    return word, self.words[word]
+                if word in words:
+                    return word, words[word]
         return None
 
 

@@ -9,6 +9,8 @@ real and generated text. No rule may live only here.
 
 from __future__ import annotations
 
+import re
+import string
 from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -21,7 +23,6 @@ from moneyparse.grammar.base import (
     Reading,
     Skip,
     Unit,
-    _near_before,
     _word_ends,
     lexicon,
 )
@@ -47,6 +48,7 @@ from moneyparse.lexicon.markers import (
     RATE_SUFFIX,
     SPACED_RATE_SUFFIX,
     UP_TO,
+    Marker,
 )
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import SCALE_CHARS
@@ -57,16 +59,30 @@ from moneyparse.value import MAX_DIGITS, Number, read_number
 # a digit, a separator or exponent, a scale word not in a myriad group (3천, 5 억), a
 # spoken point, a mixed number's 과/와, a slash.
 _NUMBER_GOES_ON: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(".,^/점쩜과와")
+# What ends the fast lane right after the number (that, or a letter: 3M, 5G), and after
+# the number and one space (that, a Hangul digit or a second space: 1억 이천만, 2  1/4).
+_COMMON_STOPS: Final = _NUMBER_GOES_ON | frozenset(string.ascii_letters)
+_SPACED_STOPS: Final = _COMMON_STOPS | frozenset(SINO_VALUE_BY_DIGIT) | {" "}
 
 
 @lru_cache(maxsize=4096)
-def _grouped(written: str) -> Number | None:
-    """The number of *written* (myriad groups and the character after them), read by the
-    full reader once per spelling: 230억, 1조 2,000억 recur across a whole archive."""
-    return read_number(written, 0)
+def _grouped(written: str) -> tuple[Decimal, int, int, bool] | None:
+    """The value, lead and top powers and myriad flag of *written*, myriad groups of digits
+    and the character after them, read by the full reader once per spelling (230억, 1조
+    2,000억 recur across a whole archive); ``None`` where the reader stops elsewhere or
+    reads past the groups."""
+    number = read_number(written, 0)
+    if number is None or number.end != len(written) - 1 or number.stop is not None:
+        return None
+    return number.value, number.lead_power, number.top_power, number.has_myriad
 
 
-def read_common(t: str, a: int) -> Reading | Skip | None:
+# A Number or Reading built on the hot path: every field given in order, with no keyword
+# look-ups (the fast lane builds one of each for most figures of a text).
+_new: Final = tuple.__new__
+
+
+def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Skip | None:
     """The fast lane: the common figure whose digits start at *a*.
 
     Reads digits or myriad groups of digits (230억, 1조 2,000억, 2만4800), 여, one unit
@@ -77,35 +93,38 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     tell and the full grammar reads. The caller has checked that what stands before *a*
     is no exponent, point, sign or name, and asks :func:`read_range` for a range after
     it where one may follow (:func:`~moneyparse.grammar.ranges.may_range`); the tests
-    compare the two lanes over real and built text.
+    compare the two lanes over real and built text. *m* is
+    :data:`~moneyparse.scanner.COMMON_NUMBER`'s match at *a*, where the caller has it.
     """
-    m = COMMON_NUMBER.match(t, a)
     if m is None:
-        return None
+        m = COMMON_NUMBER.match(t, a)
+        if m is None:
+            return None
     n = len(t)
     end = m.end()
     if end >= n or end - a > MAX_DIGITS:
         return None
     plain = m.group(1)
     if plain is not None:
-        num = Number(Decimal(plain.replace(",", "")), end, 0, 0, False, False, False, False, False)
+        value = Decimal(plain.replace(",", "") if "," in plain else plain)
+        num: Number = _new(Number, (value, end, 0, 0, False, False, False, False, False, None))
     else:
         grouped = _grouped(t[a : end + 1])  # digits only: not Hangul, no implied one, no 여 inside
-        if grouped is None or grouped.end != end - a or grouped.stop is not None:
+        if grouped is None:
             return None
-        num = Number(
-            grouped.value, end, grouped.lead_power, grouped.top_power, True, grouped.has_myriad, False, False, False
-        )
+        value, lead, top, myriad = grouped
+        num = _new(Number, (value, end, lead, top, True, myriad, False, False, False, None))
     lex = lexicon()
     tail = end
     about = False
-    if t[end] == A_BIT_OVER:  # 30여명, 6000여 가구: a bit over, when a unit follows
+    c = t[end]
+    if c == A_BIT_OVER:  # 30여명, 6000여 가구: a bit over, when a unit follows
         if lex.units.at(t, skip_space(t, end + 1)) is None:
             return None
         about = True
         tail = end + 1
-    c = t[tail]
-    if c in _NUMBER_GOES_ON or is_latin(c):
+        c = t[tail]
+    if c in _COMMON_STOPS:
         return None
     if c in SINO_VALUE_BY_DIGIT and tail + 1 < n and t[tail + 1] in SCALE_CHARS:
         return None  # 5억이천만원: the number goes on in Hangul, the full reader's
@@ -115,9 +134,9 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
         if spaced >= n:
             return None
         c = t[spaced]
-        if c in _NUMBER_GOES_ON or c in SINO_VALUE_BY_DIGIT or c == " " or is_latin(c):
+        if c in _SPACED_STOPS:
             return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's
-    if t.startswith(FRACTION, spaced):
+    if c == FRACTION[0] and t.startswith(FRACTION, spaced):
         return None
     if spaced != tail and _year_or_name(t, num, a):
         return None  # 2024 대선, 빅3 편의점: read_tail's to judge
@@ -159,15 +178,25 @@ def read_common(t: str, a: int) -> Reading | Skip | None:
     return got
 
 
+class _PlainUnit(NamedTuple):
+    """A plain unit word, with what the plain lane asks of it worked out once."""
+
+    unit: Unit
+    power: Decimal | None  # the power of ten it applies (억원: 10**8), None for none
+    hangul_end: bool  # it ends in a syllable: a word may go on after it (천사, 만들다)
+    minor: bool  # a currency with a minor unit (1달러 50센트): a number after it may be one
+    jeon: bool  # won, whose hundredth is 전 (799원 86전)
+
+
 class _Plain(NamedTuple):
     """What the plain lane needs to know of the context and of the unit words."""
 
-    units: dict[str, tuple[Unit, Decimal]]  # unit word -> (unit, the power of ten it applies)
+    units: dict[str, _PlainUnit]
     before: frozenset[str]  # the last characters of what _around's look-back reads
     back: WordTable[bool]  # the words it reads: symbols, signs, markers, rate words, 섭씨
     attached: frozenset[str]  # right after the unit: what begins a band, a rate, 까지, a range …
     spaced: frozenset[str]  # one space after the unit: what begins a range, 반, to, per
-    minor: frozenset[str]  # currencies with a minor unit (1달러 50센트), read after a number
+    markers: WordTable[Marker]  # the markers after a figure (이상, 가량, 내외)
 
 
 @lru_cache(maxsize=1)
@@ -178,8 +207,15 @@ def _plain() -> _Plain:
     apart: it has a kind, does not end in a letter (3M 주가, 12.34p), is no 대 band, no
     spoken percent (아이폰 15 프로), no 주 (weeks or shares), no degree (영하 12도)."""
     lex = lexicon()
+    minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
     units = {
-        word: (unit, _TEN**unit.power)
+        word: _PlainUnit(
+            unit,
+            _TEN**unit.power if unit.power else None,
+            is_hangul(word[-1]),
+            unit.currency in minor,
+            unit.currency == JEON_OF,
+        )
         for word, unit in lex.units.words.items()
         if unit.kind is not None
         and not is_latin(word[-1])
@@ -189,16 +225,15 @@ def _plain() -> _Plain:
     }
     tables = (lex.symbols, lex.signs, lex.before, lex.rates, lex.unit_before)
     back = WordTable.of((word, True) for table in tables for word in table.words)
-    before = frozenset(back.by_last)
+    before = frozenset(back.by_last) | PERIOD_WORDS  # and 최고 연 4.1%: a marker over a period
     # what a reader looks for after the unit, by its first character: a band (대), a rate
-    # (당, /), 까지, a range (~, -, 에서), digits going on, two and a half times (반),
-    # English joiners (to, per); a marker (이상, 가량) is looked up where its first
-    # character stands, and a number after an amount only where a minor unit may follow
+    # (당, /), 까지, a range (~, -, 에서), digits going on, two and a half times (반), 여
+    # (3톤여), English joiners (to, per); a marker (이상, 가량) is looked up where its
+    # first character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
-    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반"))
+    attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반", A_BIT_OVER))
     spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
-    minor = frozenset(unit.currency for unit in lex.units.words.values() if unit.power < 0 and unit.currency)
-    return _Plain(units, before, back, attached, spaced, minor)
+    return _Plain(units, before, back, attached, spaced, lex.after)
 
 
 def _marked_aside(t: str, pos: int) -> bool:
@@ -227,51 +262,62 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     if known is None:
         return None
     n = len(t)
-    near = _near_before(t, a)
-    if near in PERIOD_WORDS and marker_over_period(t, a) is not None:
-        return None  # 최고 연 4.1%: the look-back's to read
-    if near in tables.before and (
-        near == RATE_SUFFIX  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
-        or tables.back.before(t, a) is not None
-        or (a > 0 and t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
-    ):
-        return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
-    unit, power = known
+    near = t[a - 1] if a > 0 else ""
+    if near == " ":
+        near = t[a - 2] if a > 1 else ""
+    if near in tables.before:
+        if near in PERIOD_WORDS and marker_over_period(t, a) is not None:
+            return None  # 최고 연 4.1%: the look-back's to read
+        if (
+            near == RATE_SUFFIX  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
+            or tables.back.before(t, a) is not None
+            or (t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
+        ):
+            return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
+    unit = known.unit
     if end < n:
         c = t[end]
         nxt = t[end + 1] if c == " " and end + 1 < n else c
-        if (unit.currency in tables.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS)) or (
-            unit.currency == JEON_OF and nxt in DIGIT_CHARS
-        ):
+        if (known.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS)) or (known.jeon and nxt in DIGIT_CHARS):
             return None  # 1달러 50센트, 7백98원 97전: _around reads a minor amount
-        if c == "(" and (unit.kind is Kind.PERCENTAGE_POINT or aside_rate_at(t, end) or _marked_aside(t, end)):
-            return None  # 3%포인트(p) 이상, 1마리(600kg)당, 5%(전년 대비) 이상: the full lane's
         if c == " ":
             if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
                 return None
-        elif c in tables.attached or c == A_BIT_OVER or t.startswith(_FROM_SPACED, end) or _marker_at(t, end):
+        elif c in tables.attached or (c in tables.markers.by_first and tables.markers.at(t, end) is not None):
             return None  # 3%대, 8,520원/주, 12억원까지, 3조원에서 4조원 사이: the full lane's
+        elif c == "(":
+            if unit.kind is Kind.PERCENTAGE_POINT or aside_rate_at(t, end) or _marked_aside(t, end):
+                return None  # 3%포인트(p) 이상, 1마리(600kg)당, 5%(전년 대비) 이상: the full lane's
+        elif c == _FROM_SPACED[0] and t.startswith(_FROM_SPACED, end):
+            return None  # 3조원에서 4조원 사이: a range's
         elif (
-            is_hangul(c)
+            known.hangul_end
+            and is_hangul(c)
             and c not in FOLLOWERS
-            and is_hangul(word[-1])
             and not (unit.kind is Kind.MONEY and t[end - len(word) - 1] != " ")
         ):
             return None  # 만들다, 천사: not the end of a word; read_common tells
-    value = num.value * power if unit.power else num.value
-    return Reading(
-        start=a,
-        end=end,
-        num_start=a,
-        kind=unit.kind,
-        low=value,
-        high=value,
-        unit=unit,
-        currency=unit.currency,
-        approximate=about,
-        bound=Bound.GE if about else Bound.EQ,
-        number=num,
-        has_scale=num.has_scale,
+    value = num.value if known.power is None else num.value * known.power
+    return _new(  # type: ignore[no-any-return]
+        Reading,
+        (
+            a,
+            end,
+            a,
+            unit.kind,
+            value,
+            value,
+            True,
+            unit,
+            unit.currency,
+            None,
+            None,
+            about,
+            Bound.GE if about else Bound.EQ,
+            num,
+            num.has_scale,
+            1,
+        ),
     )
 
 
