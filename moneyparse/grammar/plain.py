@@ -298,7 +298,7 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         ):
             return None  # 만들다, 천사: not the end of a word; read_common tells
     value = num.value if known.power is None else num.value * known.power
-    return _new(  # type: ignore[no-any-return]
+    return _new(
         Reading,
         (
             a,
