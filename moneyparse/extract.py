@@ -132,7 +132,8 @@ def walk(
     pos = 0
     n = len(t)
     hidden = _hidden(t)
-    search = _shortcut_anchor().search if shortcuts and not whole else ANCHOR.search
+    fast = shortcuts and not whole
+    search = _shortcut_anchor().search if fast else ANCHOR.search
     while pos < n and not (first_only and _first_is_final(out)):
         m = search(t, pos)
         if m is None:
@@ -141,15 +142,11 @@ def walk(
         if hidden and (skip := _inside(hidden, a)):
             pos = skip
             continue
-        if not whole and a and t[a] in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
-            # 1억1억, 1만억: a myriad scale word that the digits before it did not take is
-            # out of order (or after an id too long to be a number); no figure starts there
-            pos = a + 1
-            continue
+        c = t[a]
         got: Reading | Skip | None = None
-        if shortcuts and not whole:
-            before = t[a - 1] if a else " "
-            if t[a] in DIGIT_CHARS:
+        if c in DIGIT_CHARS:
+            if fast:
+                before = t[a - 1] if a else " "
                 # the number at a digit, matched once for the shortcut and the fast lane
                 number = COMMON_NUMBER.match(t, a)
                 assert number is not None  # a digit run at the least
@@ -161,17 +158,26 @@ def walk(
                         continue
                 if before not in _NOT_COMMON_AFTER and not (before in "+-" and a > 1 and t[a - 2] == "^"):
                     got = read_common(t, a, number)  # 230억달러, (35.47%): the common figure's fast lane
-            elif before in _PLAIN_BEFORE:
-                quick = _ordinary_word(t, a)
-                if quick:
-                    pos = quick  # 이번, 일부: ordinary words, skipped without the grammar
-                    continue
+        elif not whole and a and c in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
+            # 1억1억, 1만억: a myriad scale word that the digits before it did not take is
+            # out of order (or after an id too long to be a number); no figure starts there
+            pos = a + 1
+            continue
+        elif fast and (t[a - 1] if a else " ") in _PLAIN_BEFORE:
+            quick = _ordinary_word(t, a)
+            if quick:
+                pos = quick  # 이번, 일부: ordinary words, skipped without the grammar
+                continue
         if got is None:
             got = read_at(t, a, whole=whole and not out)
         if isinstance(got, Skip):
             # No figure starts inside a run of digits: jump past the whole run, so a
             # megabyte of digits is walked once, not once per digit.
-            pos = max(got.resume, a + 1, digits_end(t, a))
+            resume = got.resume
+            if resume > a and (resume >= n or t[resume] not in DIGIT_CHARS):
+                pos = resume  # past the run already
+            else:
+                pos = max(resume, a + 1, digits_end(t, a))
             continue
         if not shortcuts:
             ranged = read_range(t, got, shortcuts=False)  # the reference: asked after every reading
