@@ -537,6 +537,7 @@ def _extract(
 ) -> list[Figure]:
     t = fold_width(validate_text(text))
     wanted = DEFAULT_KINDS if kinds is None else frozenset(kinds)
+    numbers = Kind.NUMBER in wanted
     explicit = None if scale is None else scale_of(scale, default_currency)
     tables = find_tables(t) if "단위" in t else []
     readings = walk(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
@@ -557,25 +558,26 @@ def _extract(
                 r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
             elif r.bound is Bound.RANGE and r.low < 0 and -r.low <= r.high:
                 r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
-        if tables and table_at(tables, r.start, header=True) is not None:
-            continue  # the header itself: (단위: 억원)
-        labels = (flat.get(r.start) or cell_labels(t, r, tables, rows, columns)) if tables else None
-        bare = r.kind is None and not r.has_scale
-        if bare:
+        labels = None
+        if tables:
+            if table_at(tables, r.start, header=True) is not None:
+                continue  # the header itself: (단위: 억원)
+            labels = flat.get(r.start) or cell_labels(t, r, tables, rows, columns)
+        if r.kind is None and not r.has_scale:  # a bare number
             cell = table_scale(t, r, tables, rows, columns) if tables else None
             unit_scale = cell[0] if cell is not None else explicit
             if unit_scale is not None:
                 r = apply_scale(r, unit_scale)
                 if cell is not None and cell[1]:  # (12,300): an accounting negative
                     r = r._replace(start=r.start - 1, end=r.end + 1, low=-r.high, high=-r.low, sign=-1)
-            elif Kind.NUMBER not in wanted:
+            elif not numbers:
                 continue
         fig = to_figure(r, text, default_currency=default_currency)
         if fig is None:
             continue
         if labels is not None:
             fig = replace(fig, row=labels[0], column=labels[1])
-        if last is not None and last_index is not None and _is_equivalent(t, last, r):
+        if last_index is not None and r.kind is Kind.MONEY and last is not None and _is_equivalent(t, last, r):
             fig = replace(fig, equivalent_of=last_index)
         last = r
         if fig.kind not in wanted:

@@ -205,31 +205,31 @@ def _whole(x: Decimal) -> Decimal:
 
 def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> Figure | None:
     """Turn a reading into a Figure over the original *text*; ``None`` for a bare number."""
-    kind = r.kind
-    currency = r.currency
+    # one unpacking, not a dozen look-ups by name: this runs once for every figure
+    start, end, _, kind, low, high, point, unit, currency, per, per_amount, approximate, bound, _, has_scale, _ = r
     if kind is None:
         if default_currency is not None:
             kind, currency = Kind.MONEY, default_currency
         else:
             kind = Kind.NUMBER
-    unit = None if r.unit is None or kind is Kind.MONEY else r.unit.unit
-    low, high = r.low, r.high
-    if r.has_scale and (r.point or min(abs(low), abs(high)) >= _MYRIAD):
+    money = kind is Kind.MONEY
+    if has_scale and (point or min(abs(low), abs(high)) >= _MYRIAD):
         # 28.5억, 3~4.5조원: 2850000000, not the product's 2850000000.0; what was written
         # unscaled keeps its places (1.0%, -0.5~-1.0%)
+        same = high is low
         low = _whole(low)
-        high = low if r.high is r.low else _whole(high)
+        high = low if same else _whole(high)
     return checked_elsewhere(
         kind,
-        low if r.point else None,
+        low if point else None,
         low,
         high,
-        currency if kind is Kind.MONEY else None,
-        unit,
-        r.per,
-        r.approximate,
-        r.bound,
-        text[r.start : r.end],
-        (r.start, r.end),
-        None if r.per is None else (r.per_amount or _ONE),
+        currency if money else None,
+        None if unit is None or money else unit.unit,
+        per,
+        approximate,
+        bound,
+        text[start:end],
+        (start, end),
+        None if per is None else (per_amount or _ONE),
     )
