@@ -49,30 +49,13 @@ def _look_back(t: str, start: int) -> Before:
     near = _near_before(t, start)
     if near not in lex.back_last:
         return Before(pos, currency, sign, marker, None, None, pos)  # nothing a look-back table ends with
-
-    def symbol_before(p: int) -> tuple[int, str] | None:
-        for q in (p, p - 1):
-            if q < p and not (q >= 0 and q < len(t) and t[q] == " "):
-                continue
-            hit = lex.symbols.before(t, q)
-            if hit is not None:
-                word, code = hit
-                s = q - len(word)
-                if is_latin(word[0]) and s > 0 and (is_latin(t[s - 1]) or t[s - 1] in DIGIT_CHARS):
-                    continue
-                if is_hangul(word[0]) and s > 0 and is_hangul(t[s - 1]):
-                    continue
-                if q < p and not (is_latin(word[-1]) or is_hangul(word[-1]) or word[-1] == "$"):
-                    continue  # a symbol with a space: only codes and $ (USD 100, $ 30억)
-                return s, code
-        return None
-
-    hit = symbol_before(pos)
+    hit = _symbol_before(t, pos)
     if hit is not None:
         pos, currency = hit
-    sign_hit = lex.signs.before(t, pos)
+    signs = lex.signs
+    sign_hit = signs.before(t, pos) if pos > 0 and t[pos - 1] in signs.by_last else None
     sign_end = pos
-    if sign_hit is None and pos > 0 and t[pos - 1] == " ":
+    if sign_hit is None and pos > 1 and t[pos - 1] == " " and t[pos - 2] in signs.by_last:
         spaced = lex.signs.before(t, pos - 1)
         if spaced is not None and (is_hangul(spaced[0][-1]) or spaced[0].endswith(")")):
             sign_hit = spaced
@@ -91,7 +74,7 @@ def _look_back(t: str, start: int) -> Before:
         if ok:
             pos, sign = s, value
     if currency is None:
-        hit = symbol_before(pos)
+        hit = _symbol_before(t, pos)
         if hit is not None:
             pos, currency = hit
     found_before = marker_over_period(t, pos) or _marker_before(t, pos)
@@ -107,6 +90,29 @@ def _look_back(t: str, start: int) -> Before:
     return Before(rate[0], currency, sign, marker, rate[1], rate[2], pos)
 
 
+def _symbol_before(t: str, p: int) -> tuple[int, str] | None:
+    """The currency symbol or code that ends at *p*, or one space before it ($30억, USD
+    100, $ 30억), and where it starts; ``None`` where none does or it is part of a word."""
+    symbols = lexicon().symbols
+    for q in (p, p - 1):
+        if q <= 0 or t[q - 1] not in symbols.by_last:
+            continue  # no symbol ends there (the table's own test, without the call)
+        if q < p and t[q] != " ":
+            continue
+        hit = symbols.before(t, q)
+        if hit is not None:
+            word, code = hit
+            s = q - len(word)
+            if is_latin(word[0]) and s > 0 and (is_latin(t[s - 1]) or t[s - 1] in DIGIT_CHARS):
+                continue
+            if is_hangul(word[0]) and s > 0 and is_hangul(t[s - 1]):
+                continue
+            if q < p and not (is_latin(word[-1]) or is_hangul(word[-1]) or word[-1] == "$"):
+                continue  # a symbol with a space: only codes and $ (USD 100, $ 30억)
+            return s, code
+    return None
+
+
 def marker_over_period(t: str, pos: int) -> tuple[int, Marker] | None:
     """The marker before a word of a period that stands one space before *pos*, and where
     it starts (최고 연 4.1%, 최대 월 300만원: the period stays inside the figure)."""
@@ -118,11 +124,13 @@ def marker_over_period(t: str, pos: int) -> tuple[int, Marker] | None:
 def _marker_before(t: str, pos: int) -> tuple[int, Marker] | None:
     """The marker that ends at *pos*, or one space before it (약 230억, 최소 150만원), and
     where it starts; ``None`` where none does or it is part of a word."""
-    lex = lexicon()
+    markers = lexicon().before
     for q in (pos, pos - 1):
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
-        mhit = lex.before.before(t, q)
+        if q <= 0 or t[q - 1] not in markers.by_last:
+            continue  # no marker ends there (the table's own test, without the call)
+        mhit = markers.before(t, q)
         if mhit is not None:
             word, found = mhit
             s = q - len(word)
@@ -154,6 +162,8 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
     for q in (pos, pos - 1):
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
+        if q <= 0 or t[q - 1] not in lex.rates.by_last:
+            continue  # no rate word ends there, and no 당 (which ends most of them)
         hit = lex.rates.before(t, q)
         if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == ")":
             aside = _aside_rate(t, q - 1)
