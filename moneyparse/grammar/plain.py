@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
-from moneyparse.grammar.after import _band_at
+from moneyparse.grammar.after import PER, _band_at, _margin, _markers_after, _stated_extreme
 from moneyparse.grammar.base import (
     _TEN,
     NUMERAL_CHARS,
@@ -26,7 +26,7 @@ from moneyparse.grammar.base import (
     _word_ends,
     lexicon,
 )
-from moneyparse.grammar.before import aside_rate_at, marker_over_period
+from moneyparse.grammar.before import _marker_before, _merge, _rate_before, aside_rate_at, marker_over_period
 from moneyparse.grammar.context import (
     _LONE_POINT,
     _SPOKEN_PERCENT,
@@ -197,6 +197,7 @@ class _Plain(NamedTuple):
     attached: frozenset[str]  # right after the unit: what begins a band, a rate, 까지, a range …
     spaced: frozenset[str]  # one space after the unit: what begins a range, 반, to, per
     markers: WordTable[Marker]  # the markers after a figure (이상, 가량, 내외)
+    marker_only: frozenset[str]  # what only a marker before a figure ends with (약, 최대)
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +234,11 @@ def _plain() -> _Plain:
     ranges = frozenset("~-–")
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반", A_BIT_OVER))
     spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
-    return _Plain(units, before, back, attached, spaced, lex.after)
+    others = (lex.symbols, lex.signs, lex.rates, lex.unit_before)
+    marker_only = frozenset(lex.before.by_last).difference(
+        *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX
+    )
+    return _Plain(units, before, back, attached, spaced, lex.after, marker_only)
 
 
 def _marked_aside(t: str, pos: int) -> bool:
@@ -262,29 +267,45 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     if known is None:
         return None
     n = len(t)
+    unit = known.unit
+    start = a
+    marker: Marker | None = None
     near = t[a - 1] if a > 0 else ""
     if near == " ":
         near = t[a - 2] if a > 1 else ""
     if near in tables.before:
         if near in PERIOD_WORDS and marker_over_period(t, a) is not None:
             return None  # 최고 연 4.1%: the look-back's to read
-        if (
+        if near in tables.marker_only and unit.kind is not Kind.QUANTITY:
+            # 약 230억달러, 최대 3만원: only a marker can end there, as _look_back reads it
+            # (a quantity may have 시속 or 섭씨 before its marker: the look-back's)
+            found = _marker_before(t, a)
+            if found is not None:
+                if _rate_before(t, found[0]) is not None:
+                    return None  # 배럴당 약 80달러: the look-back's to read
+                if not _stated_extreme(t, a, end):  # 최고 9만원까지 올랐다: the day's high, a point
+                    start, marker = found
+        elif (
             near == RATE_SUFFIX  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
             or tables.back.before(t, a) is not None
             or (t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
         ):
-            return None  # 약 230억달러, 톤당 80달러, $ 30억: the look-back's to read
-    unit = known.unit
+            return None  # 톤당 80달러, $ 30억, -3%: the look-back's to read
+    approximate, bound = _merge(marker, about, Bound.GE if about else Bound.EQ)
     if end < n:
         c = t[end]
         nxt = t[end + 1] if c == " " and end + 1 < n else c
         if (known.minor and (nxt in DIGIT_CHARS or nxt in NUMERAL_CHARS)) or (known.jeon and nxt in DIGIT_CHARS):
             return None  # 1달러 50센트, 7백98원 97전: _around reads a minor amount
+        after_at = -1  # where a marker after the figure starts (1조원 이상, 17%가량)
         if c == " ":
-            if end + 1 < n and (nxt in tables.spaced or _marker_at(t, end + 1)):
-                return None
-        elif c in tables.attached or (c in tables.markers.by_first and tables.markers.at(t, end) is not None):
-            return None  # 3%대, 8,520원/주, 12억원까지, 3조원에서 4조원 사이: the full lane's
+            if end + 1 < n:
+                if nxt in tables.spaced:
+                    return None
+                if nxt in tables.markers.by_first and tables.markers.at(t, end + 1) is not None:
+                    after_at = end + 1
+        elif c in tables.attached:
+            return None  # 3%대, 8,520원/주, 12억원까지: the full lane's
         elif c == "(":
             if unit.kind is Kind.PERCENTAGE_POINT or aside_rate_at(t, end) or _marked_aside(t, end):
                 return None  # 3%포인트(p) 이상, 1마리(600kg)당, 5%(전년 대비) 이상: the full lane's
@@ -296,12 +317,24 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             and c not in FOLLOWERS
             and not (unit.kind is Kind.MONEY and t[end - len(word) - 1] != " ")
         ):
-            return None  # 만들다, 천사: not the end of a word; read_common tells
+            return None  # 만들다, 천사, 30명내외: not the end of a word; read_common tells
+        elif c in tables.markers.by_first and tables.markers.at(t, end) is not None:
+            after_at = end
+        if after_at >= 0:
+            marked, after = _markers_after(t, end)
+            if after is None or _margin(t, start, t[after_at:marked], marked):
+                return None  # 컨센서스를 12% 상회했다: a margin, _around's to judge
+            approximate, bound = _merge(after, approximate, bound)
+            end = marked
+            if end < n and (t[end] in tables.attached or t.startswith(PER, end)):
+                return None  # 1조원 이상까지, 1억원 이상-2억원: the full lane's
+        if t.startswith(UP_TO, skip_space(t, end)) or t.startswith(PER, end):
+            return None  # 최대 3600억 원 까지, $80 per bbl: _around's to read
     value = num.value if known.power is None else num.value * known.power
     return _new(
         Reading,
         (
-            a,
+            start,
             end,
             a,
             unit.kind,
@@ -312,8 +345,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             unit.currency,
             None,
             None,
-            about,
-            Bound.GE if about else Bound.EQ,
+            approximate,
+            bound,
             num,
             num.has_scale,
             1,
