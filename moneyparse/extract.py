@@ -30,6 +30,7 @@ from moneyparse.grammar import (
     ORDINAL_PREFIX,
     Reading,
     Skip,
+    comma_glued,
     lexicon,
     may_range,
     read_at,
@@ -156,7 +157,11 @@ def walk(
                     if quick:
                         pos = quick  # 2024년, 3월: the common cases, skipped without the grammar
                         continue
-                if before not in _NOT_COMMON_AFTER and not (before in "+-" and a > 1 and t[a - 2] == "^"):
+                if (
+                    before not in _NOT_COMMON_AFTER
+                    and not (before in "+-" and a > 1 and t[a - 2] == "^")
+                    and not comma_glued(t, a)
+                ):
                     got = read_common(t, a, number)  # 230억달러, (35.47%): the common figure's fast lane
         elif not whole and a and c in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
             # 1억1억, 1만억: a myriad scale word that the digits before it did not take is

@@ -19,7 +19,7 @@ from moneyparse.grammar.context import ORDINAL_PREFIX
 from moneyparse.grammar.number import FRACTION, HANGUL_NUMBER_CHARS
 from moneyparse.grammar.plain import read_common
 from moneyparse.grammar.ranges import may_range, read_range
-from moneyparse.grammar.reader import read_at
+from moneyparse.grammar.reader import comma_glued, read_at
 
 __all__ = [
     "FRACTION",
@@ -28,6 +28,7 @@ __all__ = [
     "Reading",
     "Skip",
     "Unit",
+    "comma_glued",
     "lexicon",
     "may_range",
     "read_at",

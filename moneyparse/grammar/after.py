@@ -34,6 +34,7 @@ from moneyparse.lexicon.counters import COUNT_TOTAL, NATIVE_ATTACHED, NATIVE_MEA
 from moneyparse.lexicon.currencies import JEON, JEON_OF
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
+    BAND_PARTS,
     BAND_SUFFIX,
     COMPARED_FINITE,
     COMPARED_IN_THE_PAST,
@@ -75,8 +76,10 @@ def _amount_band(t: str, num: Number, at: int) -> bool:
 def _band_at(t: str, pos: int, unit: Unit | None, num: Number) -> bool:
     """True when the 대 at *pos* makes a band of what stands before it: a unit that is no
     counter (3%대, 1억원대), or no unit and an amount (억대, 30억대 아파트); never 대비."""
-    if pos >= len(t) or t[pos] != BAND_SUFFIX or not _marker_ends(t, pos + 1) or t.startswith("대비", pos):
+    if pos >= len(t) or t[pos] != BAND_SUFFIX or t.startswith("대비", pos):
         return False
+    if not _marker_ends(t, pos + 1) and not t.startswith(BAND_PARTS, pos + 1):
+        return False  # 대표, 대출; but 3%대후반
     if unit is None:
         return _amount_band(t, num, pos)
     return not unit.counter or (unit.unit not in NO_BAND_COUNTERS and unit.unit != BAND_SUFFIX)
@@ -209,9 +212,22 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
     elif unit is not None and t[pos : pos + 2] == " " + BAND_SUFFIX and _spaced_band(t, pos + 1, unit, num):
         band = True  # 3만 원 대에서: the band's 대 set apart from its unit
         pos += 2
+    elif unit is not None and (part := band_part(t, pos)) and _spaced_band(t, part, unit, num):
+        band = True  # 147엔 후반대, 9억원 중반대: the part of the band named before its 대
+        pos = part + 1
     if unit is None and not num.has_scale and not band:
         return (num.end, None, about, False)
     return (pos, unit, about, band)
+
+
+def band_part(t: str, pos: int) -> int:
+    """Where the 대 stands after one space and a part of a band at *pos* (147엔 후반대, 9억원
+    중반대), else 0."""
+    if not t.startswith(" ", pos):
+        return 0
+    part = next((p for p in BAND_PARTS if t.startswith(p, pos + 1)), None)
+    at = pos + 1 + len(part) if part is not None else 0
+    return at if part is not None and t.startswith(BAND_SUFFIX, at) else 0
 
 
 def _minor_part(t: str, end: int, major: Unit) -> tuple[Decimal, int] | None:

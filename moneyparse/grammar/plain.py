@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
-from moneyparse.grammar.after import PER, _band_at, _margin, _markers_after, _stated_extreme
+from moneyparse.grammar.after import PER, _band_at, _margin, _markers_after, _stated_extreme, band_part
 from moneyparse.grammar.base import (
     _TEN,
     NUMERAL_CHARS,
@@ -41,6 +41,7 @@ from moneyparse.grammar.reader import _around, aside_end
 from moneyparse.lexicon.currencies import JEON_OF
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
+    BAND_PARTS,
     BAND_SUFFIX,
     FOLLOWERS,
     PERIOD_WORDS,
@@ -172,8 +173,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
         if _band_at(t, unit_end, unit, num):
             band = True  # 3%대, 1억원대: a band
             unit_end += 1
-        elif t.startswith(_SPACED_BAND, unit_end):
-            return None  # 3만 원 대: read_tail's to judge
+        elif t.startswith(_SPACED_BAND, unit_end) or band_part(t, unit_end):
+            return None  # 3만 원 대, 147엔 후반대: read_tail's to judge
         got = _around(t, a, num, unit_end, unit, about, band)
     return got
 
@@ -233,7 +234,7 @@ def _plain() -> _Plain:
     # first character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반", A_BIT_OVER))
-    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
+    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX)) | {part[0] for part in BAND_PARTS}
     others = (lex.symbols, lex.signs, lex.rates, lex.unit_before)
     marker_only = frozenset(lex.before.by_last).difference(
         *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX

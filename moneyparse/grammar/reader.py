@@ -84,6 +84,14 @@ def _native_pair(t: str, a: int, low: int, high: int, end: int) -> Reading | Ski
     )
 
 
+def comma_glued(t: str, a: int) -> bool:
+    """True when the digits at *a* stand right after digits and a comma that no thousands
+    group explains (the reader would have taken 1,234 whole): 3,8% is a decimal comma,
+    5,6명 five or six. Neither 8% nor 6명 is a figure, and neither end alone is right, so
+    nothing is read (a reading of 3.8 or of a range would be a guess)."""
+    return a > 1 and t[a - 1] == "," and t[a - 2] in DIGIT_CHARS
+
+
 def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     """Read the figure whose number starts at anchor *a* in the folded text *t*."""
     n = len(t)
@@ -99,6 +107,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
             return Skip(digits_end(t, a))  # v1.25, a.25: digits after a point that belongs to what stands before
     if c in DIGIT_CHARS and a > 0 and t[a - 1] == ORDINAL_PREFIX:
         return Skip(digits_end(t, a))  # 제3조, 제47대, 제2편: an ordinal
+    if c in DIGIT_CHARS and comma_glued(t, a):
+        return Skip(digits_end(t, a))  # 3,8%, 5,6명: a decimal comma or a list, no figure of its own
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number

@@ -329,6 +329,9 @@ RANGE_JOINERS: Final = ("~", "-", "에서", "부터", "내지")
 # The band suffix: 1억원대, 10%대, 억대, 1만 명대. After these counters 대 is the start of
 # another word: 4개대 (four universities), 2편대 (two flights of aircraft).
 BAND_SUFFIX: Final = "대"
+# The part of a band a figure names, written before its 대 (147엔 후반대, 9억원 중반대) or
+# pasted after it (3%대후반, 3%대초반): the figure is still the whole band.
+BAND_PARTS: Final = ("초중반", "중후반", "초반", "중반", "후반")
 NO_BAND_COUNTERS: Final = frozenset({"개", "편"})
 
 # What a marker or a band may carry on in the same word besides FOLLOWERS: the
