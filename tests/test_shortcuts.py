@@ -18,7 +18,13 @@ SHARED = ROOT.parent / "shared"
 
 
 def _lines() -> list[str]:
+    """The bundled sample, the inputs of our case tables, and where the shared folder is
+    beside the checkout, its corpus and the peers' Korean conformance cases."""
     lines = (ROOT / "moneyparse" / "data" / "sample_news_ko.txt").read_text(encoding="utf-8").splitlines()
+    for table in sorted((ROOT / "tests" / "cases").glob("*.tsv")):
+        for row in table.read_text(encoding="utf-8").splitlines()[1:]:
+            if row.strip() and not row.startswith("#"):
+                lines.append(row.split("\t")[0])
     corpus = SHARED / "corpus"
     if corpus.is_dir():
         for path in sorted(corpus.glob("*.jsonl")):
@@ -44,7 +50,7 @@ def test_shortcuts_change_nothing_on_real_lines(keep_bare: bool) -> None:
         for line in LINES
         if walk(fold_width(line), keep_bare=keep_bare) != walk(fold_width(line), keep_bare=keep_bare, shortcuts=False)
     ]
-    assert len(LINES) > 20
+    assert len(LINES) > 500  # the case tables alone hold more
     assert not differ, differ[:5]
 
 
