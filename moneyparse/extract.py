@@ -160,7 +160,7 @@ def walk(
                 if (
                     before not in _NOT_COMMON_AFTER
                     and not (before in "+-" and a > 1 and t[a - 2] == "^")
-                    and not comma_glued(t, a)
+                    and not (before == "," and comma_glued(t, a))
                 ):
                     got = read_common(t, a, number)  # 230억달러, (35.47%): the common figure's fast lane
         elif not whole and a and c in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
@@ -192,24 +192,32 @@ def walk(
             ranged = None
         if ranged is not None:
             got = ranged
-        elif got.kind is None and not whole and got.number is not None and t[got.num_start] in MYRIAD_SCALE_CHARS:
-            # 조사, 경영, 만에, 억지: a bare number that opens with a myriad scale word (no
-            # digit before it) is a word in running text; parse still reads 만 alone, and
-            # 십육, 일천구백 or 1조 stay bare numbers
-            pos = max(got.end, a + 1)
-            continue
-        elif got.kind is None and not got.has_scale and not keep_bare:
-            pos = max(got.number.end if got.number else got.end, a + 1)
-            continue
-        if out and got.start <= out[-1].start and out[-1].kind is None:
-            out.pop()  # 100만btu당 10달러: a bare number inside the next figure's rate word is part of it
-        if out and got.start < out[-1].end:
-            got = got._replace(start=max(got.start, out[-1].end))
-            if got.start > got.num_start:
+        elif got.kind is None:
+            read = got.number
+            if not whole and read is not None and t[got.num_start] in MYRIAD_SCALE_CHARS:
+                # 조사, 경영, 만에, 억지: a bare number that opens with a myriad scale word (no
+                # digit before it) is a word in running text; parse still reads 만 alone, and
+                # 십육, 일천구백 or 1조 stay bare numbers
                 pos = max(got.end, a + 1)
                 continue
-        if out and got.bound is not Bound.EQ and (pair := _two_bounds(t, out[-1], got)) is not None:
-            out[-1] = pair
+            if not got.has_scale and not keep_bare:
+                pos = max(read.end if read else got.end, a + 1)
+                continue
+        if out:
+            last = out[-1]
+            if got.start <= last.start and last.kind is None:
+                out.pop()  # 100만btu당 10달러: a bare number inside the next figure's rate word is part of it
+                if out:
+                    last = out[-1]
+            if out and got.start < last.end:
+                got = got._replace(start=max(got.start, last.end))
+                if got.start > got.num_start:
+                    pos = max(got.end, a + 1)
+                    continue
+            if out and got.bound is not Bound.EQ and (pair := _two_bounds(t, last, got)) is not None:
+                out[-1] = pair
+            else:
+                out.append(got)
         else:
             out.append(got)
         pos = max(got.end, a + 1)
@@ -272,12 +280,13 @@ def _not_a_figure(t: str, a: int, end: int) -> int:
     unit, a scale, a joiner) or right before them (a currency symbol), else 0. A shortcut:
     the grammar would say the same."""
     n = len(t)
-    if end + 1 < n and t[end] in ",." and t[end + 1] in ",.":
+    c = t[end] if end < n else ""
+    if c in ",." and end + 1 < n and t[end + 1] in ",.":
         return 0  # 1,,000원, 1..2억: a malformed number, which the grammar skips whole
     after, before = _figure_neighbours()
-    if end < n and t[end] in after:
+    if c in after:
         # 15일, 3분, 2개월: a word that makes no figure, looked up only where one may begin
-        return _date_or_ordinal(t, end) if t[end] in _no_figure_first() else 0
+        return _date_or_ordinal(t, end) if c in _no_figure_first() else 0
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in after:
         return 0
