@@ -144,6 +144,11 @@ class Reading(NamedTuple):
     sign: int = 1
 
 
+# A Number or Reading built on the hot path: every field given in order, with no keyword
+# look-ups (the fast lane and _around build one of each for most figures of a text).
+_new: Final = tuple.__new__
+
+
 class Skip(NamedTuple):
     """No figure here; the scan goes on at ``resume``."""
 

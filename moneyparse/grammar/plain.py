@@ -23,6 +23,7 @@ from moneyparse.grammar.base import (
     Reading,
     Skip,
     Unit,
+    _new,
     _word_ends,
     lexicon,
 )
@@ -76,11 +77,6 @@ def _grouped(written: str) -> tuple[Decimal, int, int, bool] | None:
     if number is None or number.end != len(written) - 1 or number.stop is not None:
         return None
     return number.value, number.lead_power, number.top_power, number.has_myriad
-
-
-# A Number or Reading built on the hot path: every field given in order, with no keyword
-# look-ups (the fast lane builds one of each for most figures of a text).
-_new: Final = tuple.__new__
 
 
 def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Skip | None:

@@ -30,7 +30,7 @@ from moneyparse.grammar.base import (
     Reading,
     Skip,
     Unit,
-    _near_before,
+    _new,
     _unit_ends,
     _word_ends,
     band_of,
@@ -225,7 +225,9 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
     most figures have none of them, and the look-ups are most of a figure's cost."""
     lex = lexicon()
     n = len(t)
-    near = _near_before(t, a)
+    near = t[a - 1] if a > 0 else ""  # _near_before, inline on this path
+    if near == " ":
+        near = t[a - 2] if a > 1 else ""
     per_amount: Decimal | None = None
     if near in lex.back_last or near in lex.unit_before.by_last:
         start, currency, sign, marker, per, per_amount, inner = _look_back(t, a)
@@ -326,21 +328,27 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         goes_on = stop < n and (is_latin(t[stop]) or t[stop] in DIGIT_CHARS)
         if noun is not None and not goes_on and (not is_hangul(t[stop - 1]) or _word_ends(t, stop)):
             per, end = noun, stop
-    return Reading(
-        start=start,
-        end=end,
-        num_start=a,
-        kind=kind,
-        low=low,
-        high=high,
-        point=point,
-        unit=unit,
-        currency=currency,
-        per=per,
-        per_amount=per_amount,
-        approximate=approximate,
-        bound=bound,
-        number=num,
-        has_scale=num.has_scale,
-        sign=sign,
+    # every field in order, as the plain lane builds its readings: this runs for most
+    # figures that are not plain (start, end, num_start, kind, low, high, point, unit,
+    # currency, per, per_amount, approximate, bound, number, has_scale, sign)
+    return _new(
+        Reading,
+        (
+            start,
+            end,
+            a,
+            kind,
+            low,
+            high,
+            point,
+            unit,
+            currency,
+            per,
+            per_amount,
+            approximate,
+            bound,
+            num,
+            num.has_scale,
+            sign,
+        ),
     )
