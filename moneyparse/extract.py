@@ -16,12 +16,11 @@ import re
 import string
 from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import replace
 from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Final
 
-from moneyparse.figure import Bound, Figure, Kind
+from moneyparse.figure import Bound, Figure, Kind, set_fresh
 from moneyparse.flat import read_flat
 from moneyparse.fx import RATE_WORD, name_rates
 from moneyparse.grammar import (
@@ -590,9 +589,9 @@ def _extract(
         if fig is None:
             continue
         if labels is not None:
-            fig = replace(fig, row=labels[0], column=labels[1])
+            set_fresh(fig, row=labels[0], column=labels[1])
         if last_index is not None and r.kind is Kind.MONEY and last is not None and _is_equivalent(t, last, r):
-            fig = replace(fig, equivalent_of=last_index)
+            set_fresh(fig, equivalent_of=last_index)
         last = r
         if fig.kind not in wanted:
             last_index = None
