@@ -71,7 +71,9 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     "거의 |적어도 |톤당 |평당가 |이|가|이상 |가까이|에서|까지 |반|배 반|원/|원이|원 이상|억원에서 |"
     # markers the plain lane reads before and after a figure, and what makes them more
     "최고 |최저 |올랐다|기록했다|를 |상회했다|하회|컨센서스를 |배럴당 |시속 |km|내외|안팎|수준| 이하|"
-    "초과|>|≥|약|무려 |불과 |대략 |추정 |의 |-|원 까지|명)|(약 |에 달했다"
+    "초과|>|≥|약|무려 |불과 |대략 |추정 |의 |-|원 까지|명)|(약 |에 달했다|"
+    # bare numbers the lane builds alone, and the Hangul digits after a space it lets by
+    " 이후| 이천| 삼| 일곱| 이십| 오전|2161.71|섭씨 |₩"
 ).split("|")
 
 

@@ -65,6 +65,12 @@ _NUMBER_GOES_ON: Final = DIGIT_CHARS | SCALE_CHARS | frozenset(".,^/점쩜과와
 # the number and one space (that, a Hangul digit or a second space: 1억 이천만, 2  1/4).
 _COMMON_STOPS: Final = _NUMBER_GOES_ON | frozenset(string.ascii_letters)
 _SPACED_STOPS: Final = _COMMON_STOPS | frozenset(SINO_VALUE_BY_DIGIT) | {" "}
+_SINO_ONLY: Final = frozenset(SINO_VALUE_BY_DIGIT) - _COMMON_STOPS
+
+
+def _sino_number_at(t: str, pos: int) -> bool:
+    """A Hangul number goes on at *pos*: a Sino-Korean digit before a scale word (이천, 삼백)."""
+    return pos + 1 < len(t) and t[pos + 1] in SCALE_CHARS
 
 
 @lru_cache(maxsize=4096)
@@ -131,8 +137,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
         if spaced >= n:
             return None
         c = t[spaced]
-        if c in _SPACED_STOPS:
-            return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's
+        if c in _SPACED_STOPS and not (c in _SINO_ONLY and not num.has_scale and not _sino_number_at(t, spaced)):
+            return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's (but 2161.71 이후 is not)
     if c == FRACTION[0] and t.startswith(FRACTION, spaced):
         return None
     if spaced != tail and _year_or_name(t, num, a):
@@ -149,6 +155,30 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
             return None
         if about or t[end] == BAND_SUFFIX:
             return None
+        if _bare_alone(t, a, end):
+            # 2161.71 이후, | 12,354 |: nothing before the number that _around reads, nothing
+            # after it but a space and a word: the bare number as _around would build it
+            return _new(
+                Reading,
+                (
+                    a,
+                    end,
+                    a,
+                    None,
+                    num.value,
+                    num.value,
+                    True,
+                    None,
+                    None,
+                    None,
+                    None,
+                    False,
+                    Bound.EQ,
+                    num,
+                    num.has_scale,
+                    1,
+                ),
+            )
         got = _around(t, a, num, end, None, False, False)
     else:
         word, unit = hit
@@ -236,6 +266,21 @@ def _plain() -> _Plain:
         *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX
     )
     return _Plain(units, before, back, attached, spaced, lex.after, marker_only)
+
+
+def _bare_alone(t: str, a: int, end: int) -> bool:
+    """True when :func:`_around` would read nothing around the bare number from *a* to
+    *end*: no look-back word ends before it (symbol, sign, marker, rate word, 섭씨), and
+    after it stands no bracket, marker, 까지 or English per."""
+    near = t[a - 1] if a > 0 else ""
+    if near == " ":
+        near = t[a - 2] if a > 1 else ""
+    lex = lexicon()
+    if near in lex.back_last or near in lex.unit_before.by_last:
+        return False
+    c = t[end] if end < len(t) else ""
+    nxt = t[end + 1] if c == " " and end + 1 < len(t) else c
+    return c != "(" and nxt not in lex.after.by_first and not t.startswith(UP_TO, end) and not t.startswith(PER, end)
 
 
 def _marked_aside(t: str, pos: int) -> bool:
