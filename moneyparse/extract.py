@@ -145,7 +145,7 @@ def walk(
         c = t[a]
         got: Reading | Skip | None = None
         if c in DIGIT_CHARS:
-            if fast:
+            if fast and not (a > 1 and t[a - 1] == "," and comma_glued(t, a)):  # 3,8%: read_at's Skip
                 before = t[a - 1] if a else " "
                 # the number at a digit, matched once for the shortcut and the fast lane
                 number = COMMON_NUMBER.match(t, a)
@@ -156,11 +156,7 @@ def walk(
                     if quick:
                         pos = quick  # 2024년, 3월: the common cases, skipped without the grammar
                         continue
-                if (
-                    before not in _NOT_COMMON_AFTER
-                    and not (before in "+-" and a > 1 and t[a - 2] == "^")
-                    and not (before == "," and comma_glued(t, a))
-                ):
+                if before not in _NOT_COMMON_AFTER and not (before in "+-" and a > 1 and t[a - 2] == "^"):
                     got = read_common(t, a, number)  # 230억달러, (35.47%): the common figure's fast lane
         elif not whole and a and c in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
             # 1억1억, 1만억: a myriad scale word that the digits before it did not take is
@@ -434,9 +430,46 @@ def _ordinary_word(t: str, a: int) -> int:
         if k >= n:
             return 0
         ch = t[k]
-        if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON or ch in units_first:
+        if k == j and ch == " " and t[a] in MYRIAD_SCALE_CHARS and _plain_word_at(t, k + 1):
+            # 경영 정상화: a run that opens with a myriad scale word ends a word, and an
+            # ordinary word follows; the walk drops such a bare number (천 약 is kept: 1000)
+            break
+        if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON:
             return 0
+        if ch in units_first and _figure_word_at(t, k):
+            return 0  # 삼천억원, 천만 달러: a unit, symbol or scale word where the number may end
     return j
+
+
+def _plain_word_at(t: str, k: int) -> bool:
+    """An ordinary word starts at *k*, after a space: a syllable that begins no number,
+    particle, joiner, marker, range word or figure word (정상화, 환경; not 오백, 원, 가량,
+    에서, 까지)."""
+    if k >= len(t):
+        return False
+    ch = t[k]
+    return (
+        is_hangul(ch)
+        and ch not in _NUMERAL_RUN
+        and ch not in FOLLOWERS
+        and ch not in _NUMERAL_GOES_ON
+        and ch not in lexicon().after.by_first
+        and ch not in _SPACED_JOINER_FIRST
+        and not _figure_word_at(t, k)
+    )
+
+
+# What a range or 까지 begins with after a space (3천 에서, 수천 부터, 수억 까지).
+_SPACED_JOINER_FIRST: Final = frozenset(word[0] for word in (*RANGE_WORDS, "까지"))
+
+
+def _figure_word_at(t: str, k: int) -> bool:
+    """A word that makes the number before it a figure starts at *k*: a unit word with a
+    kind (원, 명; not 경영's 영 of 영국, which is a word here only as part of 영국 파운드), a
+    currency symbol or code, a scale word."""
+    lex = lexicon()
+    hit = lex.units.at(t, k)
+    return (hit is not None and hit[1].kind is not None) or lex.symbols.at(t, k) is not None or t[k] in SCALE_CHARS
 
 
 def _share_units(t: str, readings: list[Reading]) -> None:

@@ -73,7 +73,9 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     "최고 |최저 |올랐다|기록했다|를 |상회했다|하회|컨센서스를 |배럴당 |시속 |km|내외|안팎|수준| 이하|"
     "초과|>|≥|약|무려 |불과 |대략 |추정 |의 |-|원 까지|명)|(약 |에 달했다|"
     # bare numbers the lane builds alone, and the Hangul digits after a space it lets by
-    " 이후| 이천| 삼| 일곱| 이십| 오전|2161.71|섭씨 |₩"
+    " 이후| 이천| 삼| 일곱| 이십| 오전|2161.71|섭씨 |₩|"
+    # numeral runs inside ordinary words, and units that end such a run
+    "경영진|경영계|경제|영국 파운드|구분|구조조정|삼천억원|천만 달러|수입|사오"
 ).split("|")
 
 
@@ -112,6 +114,12 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
         # a malformed number is skipped whole by both lanes
         "가격은 1,,000원이다",
         "1..2억",
+        # a comma no thousands group explains is read_at's to skip, before any date shortcut
+        "4,5671일십",
+        # a bare number of a small scale word before a word is kept (1000); one that opens
+        # with a myriad scale word is dropped, so its run may be passed over
+        "천 약",
+        "경영 정상화",
     ],
 )
 def test_what_the_comparison_found(text: str) -> None:

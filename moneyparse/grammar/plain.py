@@ -268,19 +268,37 @@ def _plain() -> _Plain:
     return _Plain(units, before, back, attached, spaced, lex.after, marker_only)
 
 
+def _reads_back(t: str, a: int, near: str, tables: _Plain) -> bool:
+    """True when a word that :func:`~moneyparse.grammar.before._look_back` reads ends
+    before *a*, attached or one space before (a symbol, a sign, a marker, a rate word,
+    섭씨), *near* being the character it would end with: the look-back's to read. A 당
+    set apart (1가구 당) and a marker over a period (최고 연) count, though no one word
+    of the table ends there."""
+    if near not in tables.before:
+        return False
+    return (
+        near == RATE_SUFFIX
+        or (near in PERIOD_WORDS and marker_over_period(t, a) is not None)
+        or tables.back.before(t, a) is not None
+        or (t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
+    )
+
+
 def _bare_alone(t: str, a: int, end: int) -> bool:
     """True when :func:`_around` would read nothing around the bare number from *a* to
-    *end*: no look-back word ends before it (symbol, sign, marker, rate word, 섭씨), and
-    after it stands no bracket, marker, 까지 or English per."""
+    *end*: nothing the look-back reads before it (:func:`_reads_back`), and after it no
+    bracket, marker, 까지 or English per."""
     near = t[a - 1] if a > 0 else ""
     if near == " ":
         near = t[a - 2] if a > 1 else ""
-    lex = lexicon()
-    if near in lex.back_last or near in lex.unit_before.by_last:
+    tables = _plain()
+    if _reads_back(t, a, near, tables):
         return False
     c = t[end] if end < len(t) else ""
     nxt = t[end + 1] if c == " " and end + 1 < len(t) else c
-    return c != "(" and nxt not in lex.after.by_first and not t.startswith(UP_TO, end) and not t.startswith(PER, end)
+    return (
+        c != "(" and nxt not in tables.markers.by_first and not t.startswith(UP_TO, end) and not t.startswith(PER, end)
+    )
 
 
 def _marked_aside(t: str, pos: int) -> bool:
@@ -316,8 +334,6 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     if near == " ":
         near = t[a - 2] if a > 1 else ""
     if near in tables.before:
-        if near in PERIOD_WORDS and marker_over_period(t, a) is not None:
-            return None  # 최고 연 4.1%: the look-back's to read
         if near in tables.marker_only and unit.kind is not Kind.QUANTITY:
             # 약 230억달러, 최대 3만원: only a marker can end there, as _look_back reads it
             # (a quantity may have 시속 or 섭씨 before its marker: the look-back's)
@@ -327,12 +343,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
                     return None  # 배럴당 약 80달러: the look-back's to read
                 if not _stated_extreme(t, a, end):  # 최고 9만원까지 올랐다: the day's high, a point
                     start, marker = found
-        elif (
-            near == RATE_SUFFIX  # 1가구 당 20만원: a rate word set apart from its 당, which the table cannot hold
-            or tables.back.before(t, a) is not None
-            or (t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
-        ):
-            return None  # 톤당 80달러, $ 30억, -3%: the look-back's to read
+        elif _reads_back(t, a, near, tables):
+            return None  # 톤당 80달러, $ 30억, -3%, 최고 연 4.1%: the look-back's to read
     approximate, bound = _merge(marker, about, Bound.GE if about else Bound.EQ)
     if end < n:
         c = t[end]
