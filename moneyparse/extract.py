@@ -442,15 +442,15 @@ def _ordinary_word(t: str, a: int) -> int:
 
 
 def _plain_word_at(t: str, k: int) -> bool:
-    """An ordinary word starts at *k*, after a space: a syllable that begins no number,
-    particle, joiner, marker, range word or figure word (정상화, 환경; not 오백, 원, 가량,
-    에서, 까지)."""
+    """An ordinary word starts at *k*, after a space: a syllable that begins no number
+    (Sino-Korean or native), particle, joiner, marker, range word or figure word (정상화,
+    환경; not 오백, 세, 원, 가량, 에서, 까지)."""
     if k >= len(t):
         return False
     ch = t[k]
     return (
         is_hangul(ch)
-        and ch not in _NUMERAL_RUN
+        and ch not in NUMERAL_START  # no anchor: 경영 세$ would read on into 세
         and ch not in FOLLOWERS
         and ch not in _NUMERAL_GOES_ON
         and ch not in lexicon().after.by_first

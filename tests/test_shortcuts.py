@@ -4,6 +4,7 @@ grammar) must never change what is read: with and without them, the same reading
 from __future__ import annotations
 
 import json
+from decimal import localcontext
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from moneyparse.extract import walk
 from moneyparse.normalize import fold_width
+from moneyparse.value import EXACT
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -83,7 +85,8 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
 @given(st.lists(st.sampled_from(PIECES), max_size=14), st.booleans())
 def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bool) -> None:
     t = fold_width("".join(pieces))
-    assert walk(t, keep_bare=keep_bare) == walk(t, keep_bare=keep_bare, shortcuts=False)
+    with localcontext(EXACT):  # as extract runs the walk: 이십1e31조 needs its precision
+        assert walk(t, keep_bare=keep_bare) == walk(t, keep_bare=keep_bare, shortcuts=False)
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ from moneyparse.lexicon.markers import (
 )
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import SCALE_CHARS
-from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, WordTable, is_hangul, is_latin, skip_space
+from moneyparse.scanner import COMMON_NUMBER, DIGIT_CHARS, DIGIT_RUN, WordTable, is_hangul, is_latin, skip_space
 from moneyparse.value import MAX_DIGITS, Number, read_number
 
 # What makes the number at an anchor go on past the common shape, or be read another way:
@@ -68,9 +68,17 @@ _SPACED_STOPS: Final = _COMMON_STOPS | frozenset(SINO_VALUE_BY_DIGIT) | {" "}
 _SINO_ONLY: Final = frozenset(SINO_VALUE_BY_DIGIT) - _COMMON_STOPS
 
 
-def _sino_number_at(t: str, pos: int) -> bool:
-    """A Hangul number goes on at *pos*: a Sino-Korean digit before a scale word (이천, 삼백)."""
-    return pos + 1 < len(t) and t[pos + 1] in SCALE_CHARS
+def _number_ends(t: str, c: str, pos: int) -> bool:
+    """True when a number of plain digits ends before the space at *pos* - 1, though *c*,
+    the character after the space, is a digit or a Sino-Korean digit: a Hangul number
+    goes on only where a scale word follows its digit (이천, 삼백; not 이후), and digits
+    make a mixed number with it only before a slash (2 1/4; not 2.728 2.740, 05 15:30)."""
+    if c in _SINO_ONLY:
+        return not (pos + 1 < len(t) and t[pos + 1] in SCALE_CHARS)
+    if c in DIGIT_CHARS:
+        m = DIGIT_RUN.match(t, pos)
+        return m is not None and not t.startswith("/", m.end()) and not t.startswith(",", m.end())
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -137,13 +145,13 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
         if spaced >= n:
             return None
         c = t[spaced]
-        if c in _SPACED_STOPS and not (c in _SINO_ONLY and not num.has_scale and not _sino_number_at(t, spaced)):
-            return None  # 5 억, 1억 이천만, 2  1/4, 3 billion: the full reader's (but 2161.71 이후 is not)
+        if c in _SPACED_STOPS and not (not num.has_scale and _number_ends(t, c, spaced)):
+            return None  # 5 억, 1억 이천만, 2 1/4, 3 billion: the full reader's (but 2161.71 이후 is not)
     if c == FRACTION[0] and t.startswith(FRACTION, spaced):
         return None
-    if spaced != tail and _year_or_name(t, num, a):
-        return None  # 2024 대선, 빅3 편의점: read_tail's to judge
     hit = lex.units.at(t, spaced)
+    if spaced != tail and hit is not None and _year_or_name(t, num, a):
+        return None  # 2024 대선, 빅3 편의점: read_tail's to judge
     if hit is not None and hit[1].kind is not None:
         plain = _plain_reading(t, a, num, hit[0], spaced + len(hit[0]), about)
         if plain is not None:
