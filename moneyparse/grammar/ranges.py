@@ -165,7 +165,10 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
 
 # The first character of what joins a range's two ends after its first (3~4, 3-4, 3조에서,
 # 20부터, 20과 30 사이), and after a space (3 ~ 4, 3 - 4, 3% to 4%).
-_JOINER_FIRST: Final = frozenset("~-에부과와")
+_JOINER_FIRST: Final = frozenset("~-")
+# The words that join two ends, which read_range takes only with a space after them.
+_WORD_JOINERS: Final = (*RANGE_WORDS, *BETWEEN_WORDS)
+_WORD_JOINER_FIRST: Final = frozenset(word[0] for word in _WORD_JOINERS)
 _JOINER_SPACED: Final = frozenset("~-t")
 
 
@@ -179,6 +182,9 @@ def may_range(t: str, got: Reading) -> bool:
     if pos >= len(t):
         return False
     c = t[pos]
+    if c in _WORD_JOINER_FIRST:
+        # 3조에서 4조원, 20과 30 사이: the word and the space after it (230억원에, 10과의: none)
+        return any(t.startswith(word, pos) and t.startswith(" ", pos + len(word)) for word in _WORD_JOINERS)
     return c in _JOINER_FIRST or (c == " " and t[pos + 1 : pos + 2] in _JOINER_SPACED)
 
 
