@@ -343,6 +343,10 @@ def _shortcut_anchor() -> re.Pattern[str]:
     lex = lexicon()
     run = _chars(_NUMERAL_RUN)
     scale = _chars(SCALE_CHARS)
+    # after a scale word that opens a word, what may carry on a figure (as _ordinary_word
+    # judges it): a numeral, a particle, a joiner, the first syllable of a unit or symbol;
+    # 경제, 조정, 만큼's 큼 end it here, before the grammar is asked
+    goes = _chars(_NUMERAL_RUN | FOLLOWERS | _NUMERAL_GOES_ON | {ch for ch in _figure_neighbours()[0] if is_hangul(ch)})
     lone_next = _chars(_LONE_DIGIT_GOES_ON | _spoken_percent_first())
     lone_spaced = _chars(_LONE_DIGIT_SPACED | _spoken_percent_first())
     signs = "|".join(f"(?<={re.escape(word)}[ ].)" for word in sorted(lex.signs.words))
@@ -372,7 +376,8 @@ def _shortcut_anchor() -> re.Pattern[str]:
           | (?<=[{keep}].)
           | (?: (?<=[^{HANGUL}{keep}].) | (?<!..) )
             (?: (?<=[{run}])
-                (?: (?<=[{scale}]) | (?=[{run}]*[ ]?[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
+                (?: (?<=[{scale}])(?=[^{HANGUL}]|[{goes}]|\Z)
+                  | (?=[{run}]*[ ]?[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
               | {natives}
             )
         )
@@ -430,15 +435,26 @@ def _ordinary_word(t: str, a: int) -> int:
         if k >= n:
             return 0
         ch = t[k]
-        if k == j and ch == " " and t[a] in MYRIAD_SCALE_CHARS and _plain_word_at(t, k + 1):
+        if k == j and ch == " " and t[a] in MYRIAD_SCALE_CHARS and _plain_word_at(t, k + 1) and not _looked_back(t, a):
             # 경영 정상화: a run that opens with a myriad scale word ends a word, and an
-            # ordinary word follows; the walk drops such a bare number (천 약 is kept: 1000)
+            # ordinary word follows; the walk drops such a bare number (천 약 is kept: 1000;
+            # 섭씨 만 is a temperature)
             break
         if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON:
             return 0
         if ch in units_first and _figure_word_at(t, k):
             return 0  # 삼천억원, 천만 달러: a unit, symbol or scale word where the number may end
     return j
+
+
+def _looked_back(t: str, a: int) -> bool:
+    """Something the look-back reads may end before *a* (a symbol, a sign, a marker, 섭씨):
+    the last character of one of its words stands there, attached or one space before."""
+    lex = lexicon()
+    near = t[a - 1] if a > 0 else ""
+    if near == " ":
+        near = t[a - 2] if a > 1 else ""
+    return near in lex.back_last or near in lex.unit_before.by_last
 
 
 def _plain_word_at(t: str, k: int) -> bool:
