@@ -25,6 +25,7 @@ from moneyparse.grammar.base import (
     Unit,
     _new,
     _word_ends,
+    band_of,
     lexicon,
 )
 from moneyparse.grammar.before import _marker_before, _merge, _rate_before, aside_rate_at, marker_over_period
@@ -338,6 +339,11 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     unit = known.unit
     start = a
     marker: Marker | None = None
+    band = end < n and t[end] == BAND_SUFFIX
+    if band:
+        if not _band_at(t, end, unit, num):
+            return None  # 대표, 대출 after a unit: read_common tells
+        end += 1  # 3%대, 1억원대: a band, as _around makes it
     near = t[a - 1] if a > 0 else ""
     if near == " ":
         near = t[a - 2] if a > 1 else ""
@@ -371,8 +377,6 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         elif c == "(":
             if unit.kind is Kind.PERCENTAGE_POINT or aside_rate_at(t, end) or _marked_aside(t, end):
                 return None  # 3%포인트(p) 이상, 1마리(600kg)당, 5%(전년 대비) 이상: the full lane's
-        elif c == _FROM_SPACED[0] and t.startswith(_FROM_SPACED, end):
-            return None  # 3조원에서 4조원 사이: a range's
         elif (
             known.hangul_end
             and is_hangul(c)
@@ -393,6 +397,10 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         if t.startswith(UP_TO, skip_space(t, end)) or t.startswith(PER, end):
             return None  # 최대 3600억 원 까지, $80 per bbl: _around's to read
     value = num.value if known.power is None else num.value * known.power
+    low = high = value
+    if band:
+        low, high = band_of(num._replace(value=value))
+        approximate, bound = True, Bound.BAND
     return _new(
         Reading,
         (
@@ -400,9 +408,9 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             end,
             a,
             unit.kind,
-            value,
-            value,
-            True,
+            low,
+            high,
+            not band,
             unit,
             unit.currency,
             None,
