@@ -359,7 +359,10 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
                     start, marker = found
         elif _reads_back(t, a, near, tables):
             return None  # 톤당 80달러, $ 30억, -3%, 최고 연 4.1%: the look-back's to read
-    approximate, bound = _merge(marker, about, Bound.GE if about else Bound.EQ)
+    if marker is None:
+        approximate, bound = about, Bound.GE if about else Bound.EQ
+    else:
+        approximate, bound = _merge(marker, about, Bound.GE if about else Bound.EQ)
     if end < n:
         c = t[end]
         nxt = t[end + 1] if c == " " and end + 1 < n else c
@@ -394,8 +397,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             end = marked
             if end < n and (t[end] in tables.attached or t.startswith(PER, end)):
                 return None  # 1조원 이상까지, 1억원 이상-2억원: the full lane's
-        if t.startswith(UP_TO, skip_space(t, end)) or t.startswith(PER, end):
-            return None  # 최대 3600억 원 까지, $80 per bbl: _around's to read
+        if end < n and t[end] == " " and (t.startswith(UP_TO, end + 1) or t.startswith(PER, end)):
+            return None  # 최대 3600억 원 까지, $80 per bbl: _around's to read (까지 attached stopped above)
     value = num.value if known.power is None else num.value * known.power
     low = high = value
     if band:
