@@ -77,7 +77,9 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     # bare numbers the lane builds alone, and the Hangul digits after a space it lets by
     " 이후| 이천| 삼| 일곱| 이십| 오전|2161.71|섭씨 |₩|"
     # numeral runs inside ordinary words, and units that end such a run
-    "경영진|경영계|경제|영국 파운드|구분|구조조정|삼천억원|천만 달러|수입|사오"
+    "경영진|경영계|경제|영국 파운드|구분|구조조정|삼천억원|천만 달러|수입|사오|"
+    # a band's part before its 대 or after it, and words that begin like one
+    " 후반대| 중반대| 초중반대|대후반| 초과| 중| 후"
 ).split("|")
 
 

@@ -269,7 +269,7 @@ def _plain() -> _Plain:
     # first character stands, and a number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반", A_BIT_OVER))
-    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX)) | {part[0] for part in BAND_PARTS}
+    spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
     others = (lex.symbols, lex.signs, lex.rates, lex.unit_before)
     marker_only = frozenset(lex.before.by_last).difference(
         *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX
@@ -371,8 +371,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         after_at = -1  # where a marker after the figure starts (1조원 이상, 17%가량)
         if c == " ":
             if end + 1 < n:
-                if nxt in tables.spaced:
-                    return None
+                if nxt in tables.spaced or (nxt in _BAND_PART_FIRST and band_part(t, end)):
+                    return None  # 3~4%, 2배 반, 3만 원 대, 147엔 후반대: the full lane's
                 if nxt in tables.markers.by_first and tables.markers.at(t, end + 1) is not None:
                     after_at = end + 1
         elif c in tables.attached:
@@ -428,4 +428,5 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
 
 
 _SPACED_BAND: Final = " " + BAND_SUFFIX
+_BAND_PART_FIRST: Final = frozenset(part[0] for part in BAND_PARTS)
 _FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end
