@@ -51,6 +51,8 @@ _NAMES: Final = re.compile(
     f"{_START}(?=[{HANGUL}])(?:"  # at the start of a Hangul word only, the cheap test first
     # Y 대비 X, Y에 대한 X (달러 대비 원화, 엔화(100엔) 대비 원화): X quoted per Y
     f"(?P<ay>{_W})(?:\\([^()]{{0,12}}\\))? ?(?:대비|에 대한|에 대해) ?(?:(?P<ax>{_W}))?"
+    # X의 Y당 환율, Y당 환율 (위안화의 달러당 기준환율): X quoted per Y, won where X is left out
+    f"|(?:(?P<dx>{_W})의 )?(?P<dy>{_W})당 ?(?=(?:[{HANGUL}]{{1,4}} ?)?{RATE_WORD})"
     # X/Y, X·Y, X-Y (원/달러, 원·엔): X quoted per Y
     f"|(?P<px>{_W}) ?[/·\\-] ?(?P<py>{_W})"
     # X Y 환율 with a space (원 달러 환율)
@@ -100,11 +102,15 @@ def name_rates(t: str, readings: list[Reading]) -> None:
         begin = ends[k - 1] if k > 0 else 0
         stop = ends[k] if k < len(ends) else len(t)
         low, high = max(begin, found[0] - _REACH), min(stop, found[-1] + len(RATE_WORD) + _REACH)
-        names = [
-            (m.end(), name, m.start(), m.group("px") is not None or m.group("sx") is not None)
-            for m in _NAMES.finditer(t, low, high)
-            if (name := _name_of(m)) is not None
-        ]
+        names: list[tuple[int, tuple[str | None, str, bool], int, bool]] = []
+        at = low
+        while (found_name := _NAMES.search(t, at, high)) is not None:
+            name = _name_of(found_name)
+            if name is None:
+                at = found_name.start() + 1  # 이날 대엔화 환율: no name at 이날, but the next word may begin one
+                continue
+            names.append((found_name.end(), name[:3], found_name.start(), name[3]))
+            at = found_name.end()
         name_ends = [end for end, *_ in names]
         for i in range(bisect_right(firsts, low), bisect_right(firsts, high)):
             r = readings[i]
@@ -145,17 +151,42 @@ _FINALS: Final = 28  # final consonants of a Hangul syllable, none included
 _NIEUN: Final = 4  # ㄴ as a final consonant: the attributive 한, 온, 린
 
 
-def _name_of(m: re.Match[str]) -> tuple[str | None, str, bool] | None:
-    """(quote currency or None, base currency, one currency named) of a match of
-    :data:`_NAMES`, or ``None`` where its words are no currency words."""
+def _name_of(m: re.Match[str]) -> tuple[str | None, str, bool, bool] | None:
+    """(quote currency or None, base currency, one currency named, a pair that may be
+    written in either order) of a match of :data:`_NAMES`, or ``None`` where its words
+    are no currency words."""
     if m.group("ay"):
         base = _code(m.group("ay"))
-        return None if base is None else (_code(m.group("ax"), prefix=True), base, False)
+        return None if base is None else (_code(m.group("ax"), prefix=True), base, False, False)
+    if m.group("dy"):
+        base = _code(m.group("dy"))
+        if base is None:
+            return None
+        quote = _code(m.group("dx"), prefix=True)
+        return (quote, base, quote is None, False)
     if m.group("px"):
         quote, base = _code(m.group("px")), _code(m.group("py"), prefix=True)
     elif m.group("sx"):
         quote, base = _code(m.group("sx")), _code(m.group("sy"))
     else:
-        base = _code(m.group("oy"))
-        return None if base is None else (None, base, True)
-    return None if quote is None or base is None else (quote, base, False)
+        return _one_word(m.group("oy"))
+    return None if quote is None or base is None else (quote, base, False, True)
+
+
+def _one_word(word: str) -> tuple[str | None, str, bool, bool] | None:
+    """The name written as one word before 환율: a currency (달러 환율), 대 and a currency
+    (대엔화 환율: against the yen, so quoted in won), or a pair written solid (원달러,
+    엔달러: X quoted per Y, in either order as with 원/달러)."""
+    base = _code(word)
+    if base is not None:
+        return (None, base, True, False)
+    if word.startswith(_AGAINST_PREFIX) and (base := _code(word[len(_AGAINST_PREFIX) :])) is not None:
+        return (None, base, True, False)
+    for cut in range(1, len(word)):
+        quote, base = _code(word[:cut]), _code(word[cut:])
+        if quote is not None and base is not None and quote != base:
+            return (quote, base, False, True)
+    return None
+
+
+_AGAINST_PREFIX: Final = "대"  # 대엔화, 대달러: against the yen, against the dollar

@@ -168,7 +168,10 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
         if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == ")":
             aside = _aside_rate(t, q - 1)
             if aside is not None:
-                return pos, aside, None  # 마리(600kg)당 850만원: per animal; the aside keeps its own figure
+                word_start, noun = aside
+                if any(ch in DIGIT_CHARS for ch in t[word_start : q - 1]):
+                    return pos, noun, None  # 마리(600kg)당 850만원: per animal; the aside keeps its own figure
+                return word_start, noun, None  # 리터(ℓ)당 1,512원: the rate word and its aside are the figure's
         if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == " ":
             unit = lex.units.before(t, q - 2)  # 1명 당, 1가구 당: the rate's 당 set apart
             per = lex.rates.words.get(unit[0] + RATE_SUFFIX) if unit is not None else None
@@ -206,9 +209,9 @@ def bracket_close(t: str, pos: int) -> int:
     return t.find(")", pos, pos + ASIDE_MOST)
 
 
-def _aside_rate(t: str, dang: int) -> str | None:
-    """The per of a rate word whose 당 at *dang* follows a bracketed aside (마리(600kg)당,
-    톤(t)당, 1TEU(6m 컨테이너)당), else ``None``."""
+def _aside_rate(t: str, dang: int) -> tuple[int, str] | None:
+    """Where the rate word starts and its per, for a rate word whose 당 at *dang* follows
+    a bracketed aside (마리(600kg)당, 톤(t)당, 1TEU(6m 컨테이너)당), else ``None``."""
     opened = t.rfind("(", max(0, dang - ASIDE_MOST), dang)
     if opened <= 0:
         return None
@@ -219,7 +222,7 @@ def _aside_rate(t: str, dang: int) -> str | None:
     for s in range(start, opened):  # the longest rate word that ends at the bracket: TEU, 마리, 톤
         per = rates.get(t[s:opened] + RATE_SUFFIX)
         if per is not None:
-            return per
+            return s, per
     return None
 
 
