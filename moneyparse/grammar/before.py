@@ -20,7 +20,7 @@ from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, space_before
 from moneyparse.value import MAX_DIGITS, read_number
 
 # Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
-_SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥…")
+SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥…")
 
 
 class Before(NamedTuple):
@@ -65,11 +65,11 @@ def _look_back(t: str, start: int) -> Before:
         s = sign_end - len(word)
         ok = (
             s == 0
-            or t[s - 1] in _SIGN_OK_AFTER
+            or t[s - 1] in SIGN_OK_AFTER
             or (is_hangul(word[0]) and not is_hangul(t[s - 1]))
             or t.endswith(SIGN_AFTER_WORDS, 0, s)  # 꼴찌...-7%, (YoY+42%, QoQ-8%)
         )
-        if word == "△" and s > 0 and t[s - 1] not in _SIGN_OK_AFTER:
+        if word == "△" and s > 0 and t[s - 1] not in SIGN_OK_AFTER:
             ok = False
         if ok:
             pos, sign = s, value

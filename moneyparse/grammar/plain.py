@@ -28,7 +28,14 @@ from moneyparse.grammar.base import (
     band_of,
     lexicon,
 )
-from moneyparse.grammar.before import _marker_before, _merge, _rate_before, aside_rate_at, marker_over_period
+from moneyparse.grammar.before import (
+    SIGN_OK_AFTER,
+    _marker_before,
+    _merge,
+    _rate_before,
+    aside_rate_at,
+    marker_over_period,
+)
 from moneyparse.grammar.context import (
     _LONE_POINT,
     _SPOKEN_PERCENT,
@@ -234,6 +241,7 @@ class _Plain(NamedTuple):
     spaced: frozenset[str]  # one space after the unit: what begins a range, 반, to, per
     markers: WordTable[Marker]  # the markers after a figure (이상, 가량, 내외)
     marker_only: frozenset[str]  # what only a marker before a figure ends with (약, 최대)
+    signs: dict[str, int]  # the signs of one character (-, △, +), none the end of another word
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +282,25 @@ def _plain() -> _Plain:
     marker_only = frozenset(lex.before.by_last).difference(
         *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX
     )
-    return _Plain(units, before, back, attached, spaced, lex.after, marker_only)
+    ends = set().union(*(table.by_last for table in (lex.symbols, lex.before, lex.rates, lex.unit_before)))
+    signs = {word: sign for word, sign in lex.signs.words.items() if len(word) == 1 and word not in ends}
+    return _Plain(units, before, back, attached, spaced, lex.after, marker_only, signs)
+
+
+def _sign_alone(t: str, a: int, tables: _Plain) -> tuple[int, int]:
+    """The sign written onto the digits at *a* and where the figure starts, when nothing
+    else stands before it that :func:`~moneyparse.grammar.before._look_back` reads (a
+    symbol, a marker, a rate word); (0, a) where the look-back is to judge: the sign after
+    a letter or digit (KF-21, 2024-11), or words before it."""
+    s = a - 1
+    if s > 0 and t[s - 1] not in SIGN_OK_AFTER:
+        return 0, a
+    near = t[s - 1] if s > 0 else ""
+    if near == " ":
+        near = t[s - 2] if s > 1 else ""
+    if near in tables.before:
+        return 0, a
+    return tables.signs[t[s]], s
 
 
 def _reads_back(t: str, a: int, near: str, tables: _Plain) -> bool:
@@ -347,7 +373,14 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     near = t[a - 1] if a > 0 else ""
     if near == " ":
         near = t[a - 2] if a > 1 else ""
-    if near in tables.before:
+    sign = 1
+    if near in tables.signs and t[a - 1] == near:
+        # -3조6000억원, (△1200억원), +1.2%: a sign written onto the digits, where nothing the
+        # look-back reads stands before it, read as _look_back reads it
+        sign, start = _sign_alone(t, a, tables)
+        if not sign:
+            return None
+    elif near in tables.before:
         if near in tables.marker_only and unit.kind is not Kind.QUANTITY:
             # 약 230억달러, 최대 3만원: only a marker can end there, as _look_back reads it
             # (a quantity may have 시속 or 섭씨 before its marker: the look-back's)
@@ -400,9 +433,11 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         if end < n and t[end] == " " and (t.startswith(UP_TO, end + 1) or t.startswith(PER, end)):
             return None  # 최대 3600억 원 까지, $80 per bbl: _around's to read (까지 attached stopped above)
     value = num.value if known.power is None else num.value * known.power
-    low = high = value
+    low = high = value if sign > 0 else value * sign
     if band:
         low, high = band_of(num._replace(value=value))
+        if sign < 0:
+            low, high = -high, -low  # △10%대: from -20% up to, not including, -10%
         approximate, bound = True, Bound.BAND
     return _new(
         Reading,
@@ -422,7 +457,7 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             bound,
             num,
             num.has_scale,
-            1,
+            sign,
         ),
     )
 
