@@ -39,7 +39,7 @@ from moneyparse.grammar import (
 )
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import FOLLOWERS, MONEY_LABELS, RANGE_WORDS, TOPIC_PARTICLES
-from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
+from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
@@ -283,24 +283,12 @@ def _not_a_figure(t: str, a: int, end: int) -> int:
         # 15일, 3분, 2개월: a word that makes no figure, looked up only where one may begin
         return _date_or_ordinal(t, end) if c in _no_figure_first() else 0
     nxt = end + 1 if end < n and t[end] == " " else end
-    if nxt < n and t[nxt] in after and not _ordinary_after_space(t, nxt):
+    if nxt < n and t[nxt] in after:
         return 0
     prev = a - 2 if a >= 2 and t[a - 1] == " " else a - 1
     if prev >= 0 and (t[prev] in before or t[a - 1] in before):
         return 0
     return end
-
-
-def _ordinary_after_space(t: str, k: int) -> bool:
-    """True when the syllable at *k*, one space after a run of digits, begins an ordinary
-    word (이후, 일대, 사실): no scale word, joiner or Sino-Korean digit before a scale word
-    (5 이천만), and no unit or symbol actually starts there (5 개, 3 퍼센트, 10 달러)."""
-    ch = t[k]
-    if not is_hangul(ch) or ch in SCALE_CHARS or ch in _JOINERS:
-        return False
-    if ch in SINO_VALUE_BY_DIGIT and k + 1 < len(t) and t[k + 1] in SCALE_CHARS:
-        return False
-    return not _figure_word_at(t, k)
 
 
 # The shortcuts are taken only where a plain separator stands before the anchor: what
