@@ -157,7 +157,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
             return None  # 5 억, 1억 이천만, 2 1/4, 3 billion: the full reader's (but 2161.71 이후 is not)
     if c == FRACTION[0] and t.startswith(FRACTION, spaced):
         return None
-    hit = lex.units.at(t, spaced)
+    units = lex.units
+    hit = units.at(t, spaced) if c in units.by_first else None  # c: the character at spaced
     if spaced != tail and hit is not None and _year_or_name(t, num, a):
         return None  # 2024 대선, 빅3 편의점: read_tail's to judge
     if hit is not None and hit[1].kind is not None:
