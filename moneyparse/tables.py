@@ -110,7 +110,7 @@ def table_scale(
     tables: list[_Table],
     rows: dict[int, Row],
     columns: dict[int, Heads],
-    cells: dict[int, int] | None = None,
+    filled: dict[int, int] | None = None,
 ) -> tuple[tuple[Decimal, str], bool] | None:
     """The unit for a bare number in a table row, and whether it is an accounting negative
     written in parentheses (``(12,300)``), or ``None``.
@@ -124,7 +124,7 @@ def table_scale(
     if table is None or table[3] is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    cell = _fills_cached(t, r, line_start, cells)
+    cell = _fills_cached(t, r, line_start, filled)
     if not cell:
         return None
     row = _row_at(t, r, tables, table, line_start, rows)
@@ -157,7 +157,7 @@ def cell_labels(
     tables: list[_Table],
     rows: dict[int, Row],
     columns: dict[int, Heads],
-    cells_filled: dict[int, int] | None = None,
+    filled: dict[int, int] | None = None,
 ) -> tuple[str | None, str | None] | None:
     """The row label and the column head of the table cell that the reading *r* fills,
     as written, or ``None`` where *r* fills no cell of a table's body.
@@ -172,7 +172,7 @@ def cell_labels(
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
     _, edges, _, cells, first_label, gap_end = _row_at(t, r, tables, table, line_start, rows)
-    if not 0 <= gap_end <= r.start or not _fills_cached(t, r, line_start, cells_filled):
+    if not 0 <= gap_end <= r.start or not _fills_cached(t, r, line_start, filled):
         return None  # no gap between cells before it: a line of prose under a table's header
     column = bisect_right(edges, r.start)
     label = cells[first_label] if first_label < column else None
@@ -272,14 +272,14 @@ _AMOUNT_CELL: Final = re.compile(r"[(△▲▼+-]?[0-9][0-9,.]*\)?%?")
 YEAR_CELL: Final = re.compile(YEAR.pattern + "(?:년|[AEFP])?")  # 2024, 2024년, 2025E
 
 
-def _fills_cached(t: str, r: Reading, line_start: int, cells: dict[int, int] | None) -> int:
-    """:func:`_fills_a_cell`, asked once a number where *cells* keeps the answers by where
+def _fills_cached(t: str, r: Reading, line_start: int, filled: dict[int, int] | None) -> int:
+    """:func:`_fills_a_cell`, asked once a number where *filled* keeps the answers by where
     the number starts (the labels and the scale of one cell both ask it)."""
-    if cells is None:
+    if filled is None:
         return _fills_a_cell(t, r, line_start)
-    cell = cells.get(r.start)
+    cell = filled.get(r.start)
     if cell is None:
-        cell = cells[r.start] = _fills_a_cell(t, r, line_start)
+        cell = filled[r.start] = _fills_a_cell(t, r, line_start)
     return cell
 
 
