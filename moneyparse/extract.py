@@ -55,8 +55,7 @@ from moneyparse.scanner import (
 )
 from moneyparse.tables import (
     AFTER_ALL,
-    Heads,
-    Row,
+    Memo,
     apply_scale,
     cell_labels,
     find_tables,
@@ -610,9 +609,7 @@ def _extract(
     if RATE_WORD in t:
         name_rates(t, readings)  # 원/달러 환율은 1,385.6원: the figures of a named rate
     figures: list[Figure] = []
-    rows: dict[int, Row] = {}  # table rows already judged, by where they start
-    columns: dict[int, Heads] = {}  # tables' column heads, by where the table starts
-    filled: dict[int, int] = {}  # whether a number fills its table cell, by where it starts
+    memo = Memo({}, {}, {})  # what the document's table rows, heads and cells were found to be
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -625,9 +622,9 @@ def _extract(
         if tables:
             if table_at(tables, r.start, header=True) is not None:
                 continue  # the header itself: (단위: 억원)
-            labels = flat.get(r.start) or cell_labels(t, r, tables, rows, columns, filled)
+            labels = flat.get(r.start) or cell_labels(t, r, tables, memo)
         if r.kind is None and not r.has_scale:  # a bare number
-            cell = table_scale(t, r, tables, rows, columns, filled) if tables else None
+            cell = table_scale(t, r, tables, memo) if tables else None
             unit_scale = cell[0] if cell is not None else explicit
             if unit_scale is not None:
                 r = apply_scale(r, unit_scale)

@@ -15,7 +15,7 @@ import contextlib
 import re
 from bisect import bisect_right
 from decimal import Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Kind
@@ -104,14 +104,7 @@ def table_at(tables: list[_Table], pos: int, *, header: bool) -> _Table | None:
     return table if end <= pos < stop else None
 
 
-def table_scale(
-    t: str,
-    r: Reading,
-    tables: list[_Table],
-    rows: dict[int, Row],
-    columns: dict[int, Heads],
-    filled: dict[int, int] | None = None,
-) -> tuple[tuple[Decimal, str], bool] | None:
+def table_scale(t: str, r: Reading, tables: list[_Table], memo: Memo) -> tuple[tuple[Decimal, str], bool] | None:
     """The unit for a bare number in a table row, and whether it is an accounting negative
     written in parentheses (``(12,300)``), or ``None``.
 
@@ -124,16 +117,14 @@ def table_scale(
     if table is None or table[3] is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    cell = _fills_cached(t, r, line_start, filled)
+    cell = _fills_cached(t, r, line_start, memo.filled)
     if not cell:
         return None
-    row = _row_at(t, r, tables, table, line_start, rows)
+    row = _row_at(t, r, tables, table, line_start, memo.rows)
     unit, edges, labelled = row[:3]
     if unit == _NOT_SCALED or (cell < 0 and not labelled):
         return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
-    if table[0] not in columns:
-        columns[table[0]] = _column_heads(t, table)
-    heads = columns[table[0]][0]
+    heads = _heads(t, table, memo)[0]
     column = bisect_right(edges, r.start)  # the cells are counted once a row, not once a number
     head = heads[column] if column < len(heads) else None
     if head == _NOT_SCALED:
@@ -151,14 +142,7 @@ def _row_at(t: str, r: Reading, tables: list[_Table], table: _Table, line_start:
     return row
 
 
-def cell_labels(
-    t: str,
-    r: Reading,
-    tables: list[_Table],
-    rows: dict[int, Row],
-    columns: dict[int, Heads],
-    filled: dict[int, int] | None = None,
-) -> tuple[str | None, str | None] | None:
+def cell_labels(t: str, r: Reading, tables: list[_Table], memo: Memo) -> tuple[str | None, str | None] | None:
     """The row label and the column head of the table cell that the reading *r* fills,
     as written, or ``None`` where *r* fills no cell of a table's body.
 
@@ -171,15 +155,13 @@ def cell_labels(
     if table is None:
         return None
     line_start = t.rfind("\n", table[1], r.start) + 1 or table[1]
-    _, edges, _, cells, first_label, gap_end = _row_at(t, r, tables, table, line_start, rows)
-    if not 0 <= gap_end <= r.start or not _fills_cached(t, r, line_start, filled):
+    _, edges, _, cells, first_label, gap_end = _row_at(t, r, tables, table, line_start, memo.rows)
+    if not 0 <= gap_end <= r.start or not _fills_cached(t, r, line_start, memo.filled):
         return None  # no gap between cells before it: a line of prose under a table's header
     column = bisect_right(edges, r.start)
     label = cells[first_label] if first_label < column else None
-    if table[0] not in columns:
-        columns[table[0]] = _column_heads(t, table)
     names = []
-    for head_row in columns[table[0]][1]:
+    for head_row in _heads(t, table, memo)[1]:
         i = column - (len(cells) - len(head_row)) if len(head_row) != len(cells) else column
         if 0 <= i < len(head_row) and head_row[i]:
             names.append(head_row[i])
@@ -272,11 +254,27 @@ _AMOUNT_CELL: Final = re.compile(r"[(△▲▼+-]?[0-9][0-9,.]*\)?%?")
 YEAR_CELL: Final = re.compile(YEAR.pattern + "(?:년|[AEFP])?")  # 2024, 2024년, 2025E
 
 
-def _fills_cached(t: str, r: Reading, line_start: int, filled: dict[int, int] | None) -> int:
-    """:func:`_fills_a_cell`, asked once a number where *filled* keeps the answers by where
-    the number starts (the labels and the scale of one cell both ask it)."""
-    if filled is None:
-        return _fills_a_cell(t, r, line_start)
+class Memo(NamedTuple):
+    """What the tables of one document have been found to hold, kept across its numbers:
+    its rows judged (by where they start), its tables' column heads (by where the table
+    starts), and whether a number fills its cell (by where the number starts)."""
+
+    rows: dict[int, Row]
+    columns: dict[int, Heads]
+    filled: dict[int, int]
+
+
+def _heads(t: str, table: _Table, memo: Memo) -> Heads:
+    """The column heads of *table*, read once a document."""
+    heads = memo.columns.get(table[0])
+    if heads is None:
+        heads = memo.columns[table[0]] = _column_heads(t, table)
+    return heads
+
+
+def _fills_cached(t: str, r: Reading, line_start: int, filled: dict[int, int]) -> int:
+    """:func:`_fills_a_cell`, asked once a number: *filled* keeps the answers by where the
+    number starts (the labels and the scale of one cell both ask it)."""
     cell = filled.get(r.start)
     if cell is None:
         cell = filled[r.start] = _fills_a_cell(t, r, line_start)
