@@ -199,8 +199,9 @@ def walk(
                 continue
         if out:
             last = out[-1]
-            if got.start <= last.start and last.kind is None:
-                out.pop()  # 100만btu당 10달러: a bare number inside the next figure's rate word is part of it
+            if got.start <= last.start and (last.kind is None or (got.per is not None and last.end <= got.num_start)):
+                # 100만btu당 10달러, 1달러=7.1위안: a figure inside the next figure's rate phrase is part of it
+                out.pop()
                 if out:
                     last = out[-1]
             if out and got.start < last.end:

@@ -50,7 +50,7 @@ _START: Final = f"(?<![{HANGUL}])"
 _NAMES: Final = re.compile(
     f"{_START}(?=[{HANGUL}])(?:"  # at the start of a Hangul word only, the cheap test first
     # Y 대비 X, Y에 대한 X (달러 대비 원화, 엔화(100엔) 대비 원화): X quoted per Y
-    f"(?P<ay>{_W})(?:\\([^()]{{0,12}}\\))? ?(?:대비|에 대한|에 대해) ?(?:(?P<ax>{_W}))?"
+    f"(?P<ay>{_W})(?:\\([^()]{{0,12}}\\))? ?(?:대비|에 ?대한|에 ?대해) ?(?:(?P<ax>{_W}))?"
     # X의 Y당 환율, Y당 환율 (위안화의 달러당 기준환율): X quoted per Y, won where X is left out
     f"|(?:(?P<dx>{_W})의 )?(?P<dy>{_W})당 ?(?=(?:[{HANGUL}]{{1,4}} ?)?{RATE_WORD})"
     # X/Y, X·Y, X-Y (원/달러, 원·엔): X quoted per Y
@@ -168,6 +168,8 @@ def _name_of(m: re.Match[str]) -> tuple[str | None, str, bool, bool] | None:
         quote, base = _code(m.group("px")), _code(m.group("py"), prefix=True)
     elif m.group("sx"):
         quote, base = _code(m.group("sx")), _code(m.group("sy"))
+        if quote is None or base is None:
+            return _one_word(m.group("sx"))  # 대달러 기준환율: one currency, a word before 환율
     else:
         return _one_word(m.group("oy"))
     return None if quote is None or base is None else (quote, base, False, True)
@@ -180,8 +182,13 @@ def _one_word(word: str) -> tuple[str | None, str, bool, bool] | None:
     base = _code(word)
     if base is not None:
         return (None, base, True, False)
-    if word.startswith(_AGAINST_PREFIX) and (base := _code(word[len(_AGAINST_PREFIX) :])) is not None:
-        return (None, base, True, False)
+    if word.startswith(_AGAINST_PREFIX):
+        against = word[len(_AGAINST_PREFIX) :]
+        if against.startswith(_AMERICAN):
+            against = against[len(_AMERICAN) :]  # 대미달러화: against the American dollar
+        base = _code(against, prefix=True)
+        if base is not None:
+            return (None, base, True, False)
     for cut in range(1, len(word)):
         quote, base = _code(word[:cut]), _code(word[cut:])
         if quote is not None and base is not None and quote != base:
@@ -190,3 +197,4 @@ def _one_word(word: str) -> tuple[str | None, str, bool, bool] | None:
 
 
 _AGAINST_PREFIX: Final = "대"  # 대엔화, 대달러: against the yen, against the dollar
+_AMERICAN: Final = "미"  # 대미달러화, as older reports write it

@@ -79,7 +79,9 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     # numeral runs inside ordinary words, and units that end such a run
     "경영진|경영계|경제|영국 파운드|구분|구조조정|삼천억원|천만 달러|수입|사오|"
     # a band's part before its 대 or after it, and words that begin like one
-    " 후반대| 중반대| 초중반대|대후반| 초과| 중| 후"
+    " 후반대| 중반대| 초중반대|대후반| 초과| 중| 후|"
+    # an amount equated with its price, and the signs the lane reads
+    "=|달러=|100엔 = |㎡=|>=|-|△|+"
 ).split("|")
 
 

@@ -162,6 +162,8 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
     for q in (pos, pos - 1):
         if q < pos and not (q >= 1 and t[q] == " "):
             continue
+        if q > 0 and t[q - 1] == EQUALS:
+            return _equated(t, q - 1)  # 1달러=7.1034위안, 100엔 = 4.87위안: the price of an amount
         if q <= 0 or t[q - 1] not in lex.rates.by_last:
             continue  # no rate word ends there, and no 당 (which ends most of them)
         hit = lex.rates.before(t, q)
@@ -192,6 +194,27 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
             return s, per, _TEN**power if power else None
         return None
     return None
+
+
+EQUALS: Final = "="
+
+
+def _equated(t: str, eq: int) -> tuple[int, str, Decimal | None] | None:
+    """The amount written before the ``=`` at *eq* that the figure after it is the price
+    of, as (its start, per, how many): 1달러=7.1034위안 is yuan per dollar, 100엔=4.87위안
+    per 100 yen, 3.3㎡=934만원 per 3.3 square metres. The amount needs a number and a unit
+    or currency that a rate word is made of (달러당, 엔당, ㎡당); else ``None``."""
+    lex = lexicon()
+    end = space_before(t, eq)
+    unit = lex.units.before(t, end)
+    if unit is None:
+        return None
+    per = lex.rates.words.get(unit[0] + RATE_SUFFIX)
+    counted = _rate_count(t, end - len(unit[0])) if per is not None else None
+    if per is None or counted is None:
+        return None
+    start, amount = counted
+    return start, per, amount
 
 
 def aside_rate_at(t: str, pos: int) -> bool:

@@ -29,6 +29,7 @@ from moneyparse.grammar.base import (
     lexicon,
 )
 from moneyparse.grammar.before import (
+    EQUALS,
     SIGN_OK_AFTER,
     _marker_before,
     _merge,
@@ -281,7 +282,7 @@ def _plain() -> _Plain:
     spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
     others = (lex.symbols, lex.signs, lex.rates, lex.unit_before)
     marker_only = frozenset(lex.before.by_last).difference(
-        *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX
+        *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX, EQUALS
     )
     ends = set().union(*(table.by_last for table in (lex.symbols, lex.before, lex.rates, lex.unit_before)))
     signs = {word: sign for word, sign in lex.signs.words.items() if len(word) == 1 and word not in ends}
@@ -314,6 +315,7 @@ def _reads_back(t: str, a: int, near: str, tables: _Plain) -> bool:
         return False
     return (
         near == RATE_SUFFIX
+        or near == EQUALS  # 1달러=7.1위안: a rate, the look-back's (=, the end of >=, is no word here)
         or (near in PERIOD_WORDS and marker_over_period(t, a) is not None)
         or tables.back.before(t, a) is not None
         or (t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
