@@ -46,6 +46,7 @@ from moneyparse.scanner import (
     ANCHOR,
     COMMON_NUMBER,
     DIGIT_CHARS,
+    DIGIT_RUN,
     HANGUL,
     NUMERAL_START,
     digits_end,
@@ -285,10 +286,21 @@ def _not_a_figure(t: str, a: int, end: int) -> int:
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in after:
         return 0
+    if nxt > end and _fraction_after(t, nxt):
+        return 0  # 2 1/2%, 5  1/4㎞: a mixed number, the grammar's to read whole
     prev = a - 2 if a >= 2 and t[a - 1] == " " else a - 1
     if prev >= 0 and (t[prev] in before or t[a - 1] in before):
         return 0
     return end
+
+
+def _fraction_after(t: str, pos: int) -> bool:
+    """A fraction written in digits (1/2) starts at *pos*, or one more space after it: with
+    the whole number before the space, a mixed number (2 1/2, 2  1/4)."""
+    if pos < len(t) and t[pos] == " ":
+        pos += 1
+    run = DIGIT_RUN.match(t, pos)
+    return run is not None and t.startswith("/", run.end())
 
 
 # The shortcuts are taken only where a plain separator stands before the anchor: what
@@ -377,7 +389,7 @@ def _shortcut_anchor() -> re.Pattern[str]:
           | (?: (?<=[^{HANGUL}{keep}].) | (?<!..) )
             (?: (?<=[{run}])
                 (?: (?<=[{scale}])(?=[^{HANGUL}]|[{goes}]|\Z)
-                  | (?=[{run}]*[ ]?[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]) | {signs} )
+                  | (?=[{run}]*[ ]?[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]|[ ][ ][0-9]) | {signs} )
               | {natives}
             )
         )
@@ -426,6 +438,8 @@ def _ordinary_word(t: str, a: int) -> int:
             return 0
         if nxt + 1 < n and t[nxt] == " " and (t[nxt + 1] in percent_first or t[nxt + 1] in _LONE_DIGIT_SPACED):
             return 0
+        if t.startswith("  ", nxt) and _fraction_after(t, nxt + 2):
+            return 0  # 오  1/2: a mixed number may take two spaces
         if nxt + 1 < n and t[nxt] == " " and t[nxt + 1] in MYRIAD_SCALE_CHARS and t[a] != DEMONSTRATIVE:
             return 0  # 삼 조 원, spoken (이 억 is also "this 억")
         if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:

@@ -90,8 +90,9 @@ def name_rates(t: str, readings: list[Reading]) -> None:
     Each sentence that holds 환율 is read once for names, around its 환율 words and
     :data:`_REACH` characters either side; its figures there take the nearest name that
     ends before them, or the name after them that their clause modifies. Linear in the
-    text: the sentences without 환율 are never looked at, and no stretch of text is
-    searched twice.
+    text: the sentences without 환율 are never looked at, and a name is looked for at
+    each word start of the window once (where none begins at a word, the next word is
+    tried: 이날 대엔화 환율), each try a few dozen characters at most.
     """
     ends = [m.end() for m in SENTENCE_END.finditer(t)]
     firsts = [r.start for r in readings]

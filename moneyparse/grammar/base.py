@@ -21,6 +21,7 @@ from moneyparse.lexicon.counters import NOT_FIGURE_WORDS, NOUN_BY_COUNTER
 from moneyparse.lexicon.currencies import currency_symbols, currency_words
 from moneyparse.lexicon.markers import (
     COPULA_YO,
+    EQUALS,
     FOLLOWERS,
     MARKER_AFTER,
     MARKER_BEFORE,
@@ -118,7 +119,8 @@ def lexicon() -> Lexicon:
             [(word, ("degree", unit)) for word, unit in DEGREE_BEFORE]
             + [(word, ("speed", unit)) for word, unit in SPEED_BEFORE]
         ),
-        back_last=frozenset(word[-1] for word in back_words) | PERIOD_WORDS,  # 최고 연 4.1%
+        # and 최고 연 4.1% (a marker over a period), 1달러=7.1위안 (an amount equated with a price)
+        back_last=frozenset(word[-1] for word in back_words) | PERIOD_WORDS | {EQUALS},
         per_nouns=frozenset(rates.values()) | frozenset(NOUN_BY_COUNTER.values()),
     )
 

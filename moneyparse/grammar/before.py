@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
 from moneyparse.grammar.base import _TEN, Unit, _near_before, lexicon
-from moneyparse.lexicon.markers import PERIOD_WORDS, RATE_SUFFIX, SIGN_AFTER_WORDS, Marker
+from moneyparse.lexicon.markers import EQUALS, PERIOD_WORDS, RATE_SUFFIX, SIGN_AFTER_WORDS, Marker
 from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, space_before
 from moneyparse.value import MAX_DIGITS, read_number
@@ -196,7 +196,8 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
     return None
 
 
-EQUALS: Final = "="
+# What joins a range's two ends: an amount after one is a range's end (20~30달러).
+RANGE_SIGNS: Final = frozenset("~-–")
 
 
 def _equated(t: str, eq: int) -> tuple[int, str, Decimal | None] | None:
@@ -214,6 +215,8 @@ def _equated(t: str, eq: int) -> tuple[int, str, Decimal | None] | None:
     if per is None or counted is None:
         return None
     start, amount = counted
+    if start > 0 and t[start - 1] in RANGE_SIGNS:
+        return None  # 20~30달러=1,300원: the end of a range, no amount of its own
     return start, per, amount
 
 

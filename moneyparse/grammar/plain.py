@@ -29,7 +29,6 @@ from moneyparse.grammar.base import (
     lexicon,
 )
 from moneyparse.grammar.before import (
-    EQUALS,
     SIGN_OK_AFTER,
     _marker_before,
     _merge,
@@ -53,9 +52,9 @@ from moneyparse.lexicon.markers import (
     A_BIT_OVER,
     BAND_PARTS,
     BAND_SUFFIX,
+    EQUALS,
     FOLLOWERS,
     PERIOD_WORDS,
-    RANGE_WORDS,
     RATE_SUFFIX,
     SPACED_RATE_SUFFIX,
     UP_TO,
@@ -81,7 +80,8 @@ def _number_ends(t: str, c: str, pos: int) -> bool:
     """True when a number of plain digits ends before the space at *pos* - 1, though *c*,
     the character after the space, is a digit or a Sino-Korean digit: a Hangul number
     goes on only where a scale word follows its digit (이천, 삼백; not 이후), and digits
-    make a mixed number with it only before a slash (2 1/4; not 2.728 2.740, 05 15:30)."""
+    make a mixed number with it only before a slash (2 1/4; not 2.728 2.740, 05 15:30);
+    digits before a comma (5 1,000) are left to the full reader too."""
     if c in _SINO_ONLY:
         return not (pos + 1 < len(t) and t[pos + 1] in SCALE_CHARS)
     if c in DIGIT_CHARS:
@@ -273,10 +273,11 @@ def _plain() -> _Plain:
     tables = (lex.symbols, lex.signs, lex.before, lex.rates, lex.unit_before)
     back = WordTable.of((word, True) for table in tables for word in table.words)
     before = frozenset(back.by_last) | PERIOD_WORDS  # and 최고 연 4.1%: a marker over a period
-    # what a reader looks for after the unit, by its first character: a band (대), a rate
-    # (당, /), 까지, a range (~, -, 에서), digits going on, two and a half times (반), 여
-    # (3톤여), English joiners (to, per); a marker (이상, 가량) is looked up where its
-    # first character stands, and a number after an amount only where a minor unit may follow
+    # what a reader looks for after the unit, by its first character: a rate (당, /), 까지,
+    # a range (~, -; 에서 is read_range's, after the lane), digits going on, two and a half
+    # times (반), 여 (3톤여), English joiners (to, per); a band's 대 is read by the lane
+    # itself, a marker (이상, 가량) looked up where its first character stands, and a
+    # number after an amount only where a minor unit may follow
     ranges = frozenset("~-–")
     attached = ranges | DIGIT_CHARS | frozenset((BAND_SUFFIX, RATE_SUFFIX, "/", UP_TO[0], "반", A_BIT_OVER))
     spaced = ranges | frozenset(("t", "p", "반", BAND_SUFFIX, RATE_SUFFIX))
@@ -285,6 +286,7 @@ def _plain() -> _Plain:
         *(table.by_last for table in others), PERIOD_WORDS, RATE_SUFFIX, EQUALS
     )
     ends = set().union(*(table.by_last for table in (lex.symbols, lex.before, lex.rates, lex.unit_before)))
+    ends |= {word[-1] for word in lex.signs.words if len(word) > 1}  # 마이너스(-) ends in ), not -
     signs = {word: sign for word, sign in lex.signs.words.items() if len(word) == 1 and word not in ends}
     return _Plain(units, before, back, attached, spaced, lex.after, marker_only, signs)
 
@@ -309,13 +311,13 @@ def _reads_back(t: str, a: int, near: str, tables: _Plain) -> bool:
     """True when a word that :func:`~moneyparse.grammar.before._look_back` reads ends
     before *a*, attached or one space before (a symbol, a sign, a marker, a rate word,
     섭씨), *near* being the character it would end with: the look-back's to read. A 당
-    set apart (1가구 당) and a marker over a period (최고 연) count, though no one word
-    of the table ends there."""
+    set apart (1가구 당), a marker over a period (최고 연) and an amount equated with the
+    price (1달러=) count, though no one word of the table ends there."""
     if near not in tables.before:
         return False
     return (
         near == RATE_SUFFIX
-        or near == EQUALS  # 1달러=7.1위안: a rate, the look-back's (=, the end of >=, is no word here)
+        or near == EQUALS  # 1달러=7.1위안: an amount equated with its price, a rate
         or (near in PERIOD_WORDS and marker_over_period(t, a) is not None)
         or tables.back.before(t, a) is not None
         or (t[a - 1] == " " and tables.back.before(t, a - 1) is not None)
@@ -467,4 +469,3 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
 
 _SPACED_BAND: Final = " " + BAND_SUFFIX
 _BAND_PART_FIRST: Final = frozenset(part[0] for part in BAND_PARTS)
-_FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end

@@ -13,7 +13,7 @@ from typing import Final
 
 from moneyparse.figure import Bound
 from moneyparse.grammar.base import _TEN, Reading, Skip, lexicon
-from moneyparse.grammar.plain import _FROM_SPACED, read_common
+from moneyparse.grammar.plain import read_common
 from moneyparse.grammar.reader import read_at
 from moneyparse.lexicon.markers import BETWEEN, BETWEEN_WORDS, RANGE_WORDS
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, skip_space
@@ -163,6 +163,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     )
 
 
+_FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end (3조원에서 4조원 사이)
 # The first character of what joins a range's two ends after its first (3~4, 3-4, 3조에서,
 # 20부터, 20과 30 사이), and after a space (3 ~ 4, 3 - 4, 3% to 4%).
 _JOINER_FIRST: Final = frozenset("~-")

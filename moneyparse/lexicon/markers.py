@@ -362,6 +362,7 @@ VAGUE: Final = (
 PERIOD_WORDS: Final = frozenset("연월年")
 
 RATE_SUFFIX: Final = "당"  # what ends a rate word: 주당, 배럴당, 100엔당
+EQUALS: Final = "="  # 1달러=7.1위안: an amount equated with its price, a rate per the amount
 SPACED_RATE_SUFFIX: Final = " " + RATE_SUFFIX  # 1명 당, 1가구 당: set apart from its word
 
 # Rate words that make a figure "per" something when written right before it, beyond
