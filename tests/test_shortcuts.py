@@ -81,7 +81,9 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     # a band's part before its 대 or after it, and words that begin like one
     " 후반대| 중반대| 초중반대|대후반| 초과| 중| 후|"
     # an amount equated with its price, and the signs the lane reads
-    "=|달러=|100엔 = |㎡=|>=|-|△|+"
+    "=|달러=|100엔 = |㎡=|>=|-|△|+|"
+    # rate words before an amount of money, with a marker before them
+    "1인당 |온스당 |배럴당 |최고 1인당 |최대 주당 |100엔당 |시간당"
 ).split("|")
 
 

@@ -54,6 +54,7 @@ from moneyparse.lexicon.markers import (
     BAND_SUFFIX,
     EQUALS,
     FOLLOWERS,
+    MONEY_PER_UNIT,
     PERIOD_WORDS,
     RATE_SUFFIX,
     SPACED_RATE_SUFFIX,
@@ -370,6 +371,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
     unit = known.unit
     start = a
     marker: Marker | None = None
+    per: str | None = None
+    per_amount: Decimal | None = None
     band = end < n and t[end] == BAND_SUFFIX
     if band:
         if not _band_at(t, end, unit, num):
@@ -385,6 +388,17 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         sign, start = _sign_alone(t, a, tables)
         if not sign:
             return None
+    elif near == RATE_SUFFIX and unit.kind is Kind.MONEY:
+        # 주당 1,000원, 배럴당 80.5달러, 100엔당 912.4원, 최대 1인당 25만원: a rate word (and
+        # a marker before it), as _look_back and _around read them for an amount of money
+        rate = _rate_before(t, a)
+        if rate is not None:
+            rate_start, per, per_amount = rate
+            per = MONEY_PER_UNIT.get(per, per)  # 온스당 4,400달러: per troy ounce
+            found = _marker_before(t, rate_start)
+            start, marker = found if found is not None else (rate_start, None)
+            if marker is not None and _stated_extreme(t, a, end):
+                marker = None  # 최고 1인당 …을 기록했다: a high reached, the rate's start kept
     elif near in tables.before:
         if near in tables.marker_only and unit.kind is not Kind.QUANTITY:
             # 약 230억달러, 최대 3만원: only a marker can end there, as _look_back reads it
@@ -456,8 +470,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
             not band,
             unit,
             unit.currency,
-            None,
-            None,
+            per,
+            per_amount,
             approximate,
             bound,
             num,
