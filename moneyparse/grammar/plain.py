@@ -135,12 +135,12 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
             return None
         value, lead, top, myriad = grouped
         num = _new(Number, (value, end, lead, top, True, myriad, False, False, False, None))
-    lex = lexicon()
+    units = lexicon().units
     tail = end
     about = False
     c = t[end]
     if c == A_BIT_OVER:  # 30여명, 6000여 가구: a bit over, when a unit follows
-        if lex.units.at(t, skip_space(t, end + 1)) is None:
+        if units.at(t, skip_space(t, end + 1)) is None:
             return None
         about = True
         tail = end + 1
@@ -157,9 +157,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
         c = t[spaced]
         if c in _SPACED_STOPS and not (not num.has_scale and _number_ends(t, c, spaced)):
             return None  # 5 억, 1억 이천만, 2 1/4, 3 billion: the full reader's (but 2161.71 이후 is not)
-    if c == FRACTION[0] and t.startswith(FRACTION, spaced):
+    if c == _FRACTION_FIRST and t.startswith(FRACTION, spaced):
         return None
-    units = lex.units
     hit = units.at(t, spaced) if c in units.by_first else None  # c: the character at spaced
     if spaced != tail and hit is not None and _year_or_name(t, num, a):
         return None  # 2024 대선, 빅3 편의점: read_tail's to judge
@@ -170,7 +169,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
     band = False
     if hit is None:
         # a bare number, or money by a symbol before it ($1.5): none written after it
-        if lex.symbols.at(t, end) is not None or (spaced != end and lex.symbols.at(t, spaced) is not None):
+        symbols = lexicon().symbols
+        if symbols.at(t, end) is not None or (spaced != end and symbols.at(t, spaced) is not None):
             return None
         if about or t[end] == BAND_SUFFIX:
             return None
@@ -482,4 +482,5 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
 
 
 _SPACED_BAND: Final = " " + BAND_SUFFIX
+_FRACTION_FIRST: Final = FRACTION[0]
 _BAND_PART_FIRST: Final = frozenset(part[0] for part in BAND_PARTS)
