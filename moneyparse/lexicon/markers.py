@@ -272,6 +272,7 @@ REACHED_VERBS: Final = (
     "올렸",
     "낮춰",
     "낮췄",
+    "낮추",  # 저점을 낮추는, 낮추며
     # verbs whose object the movement is (고점을 높였다, 낙폭을 키웠다, 격차를 좁혔다)
     "높였",
     "높이",
