@@ -32,6 +32,7 @@ COMPILED = [
     "moneyparse/grammar/plain.py",
     "moneyparse/grammar/ranges.py",
     "moneyparse/extract.py",
+    "moneyparse/shortcuts.py",
     "moneyparse/tables.py",
     "moneyparse/fx.py",
     "moneyparse/flat.py",

@@ -23,6 +23,7 @@ from moneyparse.grammar.base import (
     Reading,
     Skip,
     Unit,
+    _near_before,
     _new,
     _word_ends,
     band_of,
@@ -300,10 +301,7 @@ def _sign_alone(t: str, a: int, tables: _Plain) -> tuple[int, int]:
     s = a - 1
     if s > 0 and t[s - 1] not in SIGN_OK_AFTER:
         return 0, a
-    near = t[s - 1] if s > 0 else ""
-    if near == " ":
-        near = t[s - 2] if s > 1 else ""
-    if near in tables.before:
+    if _near_before(t, s) in tables.before:
         return 0, a
     return tables.signs[t[s]], s
 
@@ -329,11 +327,8 @@ def _bare_alone(t: str, a: int, end: int) -> bool:
     """True when :func:`_around` would read nothing around the bare number from *a* to
     *end*: nothing the look-back reads before it (:func:`_reads_back`), and after it no
     bracket, marker, 까지 or English per."""
-    near = t[a - 1] if a > 0 else ""
-    if near == " ":
-        near = t[a - 2] if a > 1 else ""
     tables = _plain()
-    if _reads_back(t, a, near, tables):
+    if _reads_back(t, a, _near_before(t, a), tables):
         return False
     c = t[end] if end < len(t) else ""
     nxt = t[end + 1] if c == " " and end + 1 < len(t) else c
@@ -378,7 +373,7 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         if not _band_at(t, end, unit, num):
             return None  # 대표, 대출 after a unit: read_common tells
         end += 1  # 3%대, 1억원대: a band, as _around makes it
-    near = t[a - 1] if a > 0 else ""
+    near = t[a - 1] if a > 0 else ""  # _near_before, inline: this runs for most figures
     if near == " ":
         near = t[a - 2] if a > 1 else ""
     sign = 1
