@@ -37,7 +37,6 @@ from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
     ANCHOR,
-    COMMON_NUMBER,
     DIGIT_CHARS,
     HANGUL,
     digits_end,
@@ -144,17 +143,16 @@ def walk(
         if c in DIGIT_CHARS:
             if fast and not (a > 1 and t[a - 1] == "," and comma_glued(t, a)):  # 3,8%: read_at's Skip
                 before = t[a - 1] if a else " "
-                # the number at a digit, matched once for the shortcut and the fast lane
-                number = COMMON_NUMBER.match(t, a)
-                assert number is not None  # a digit run at the least
-                if before in _PLAIN_BEFORE and number.group(1) is not None:
-                    end = number.end()
+                # at a digit the anchor's match has read the number (COMMON_NUMBER's, from its
+                # second digit on): one search for the shortcut and the fast lane
+                if before in _PLAIN_BEFORE and m.group(1) is not None:
+                    end = m.end()
                     quick = _date_or_ordinal(t, end) if keep_bare else _not_a_figure(t, a, end)
                     if quick:
                         pos = quick  # 2024년, 3월: the common cases, skipped without the grammar
                         continue
                 if before not in _NOT_COMMON_AFTER and not (before in "+-" and a > 1 and t[a - 2] == "^"):
-                    got = read_common(t, a, number)  # 230억달러, (35.47%): the common figure's fast lane
+                    got = read_common(t, a, m)  # 230억달러, (35.47%): the common figure's fast lane
         elif not whole and a and c in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
             # 1억1억, 1만억: a myriad scale word that the digits before it did not take is
             # out of order (or after an id too long to be a number); no figure starts there

@@ -69,6 +69,12 @@ _MOST_GROUPS: Final = len(MYRIAD_SCALE_CHARS)
 COMMON_NUMBER: Final = re.compile(
     rf"{_GROUP}(?:[ ]?{_GROUP}){{0,{_MOST_GROUPS}}}(?:[ ]?{DIGITS.pattern})?|({DIGITS.pattern})", re.VERBOSE
 )
+# COMMON_NUMBER after its first digit, for a pattern that has matched that digit already
+# (the walk's anchor): the same numbers, the same group 1 (a plain digit run, less its
+# first digit), so one search finds the anchor and reads its number.
+_DIGITS_ON: Final = DIGITS.pattern.replace("[0-9]+", "[0-9]*", 1)
+_GROUP_ON: Final = _GROUP.replace(DIGITS.pattern, _DIGITS_ON, 1)
+COMMON_NUMBER_ON: Final = rf"{_GROUP_ON}(?:[ ]?{_GROUP}){{0,{_MOST_GROUPS}}}(?:[ ]?{DIGITS.pattern})?|({_DIGITS_ON})"
 
 
 # The Arabic digits, and a run of them (no separators).

@@ -24,7 +24,7 @@ from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_ENGLISH_SCALE, SCALE_CHARS
-from moneyparse.scanner import DIGIT_CHARS, DIGIT_RUN, HANGUL, NUMERAL_START, is_hangul, skip_space
+from moneyparse.scanner import COMMON_NUMBER_ON, DIGIT_CHARS, DIGIT_RUN, HANGUL, NUMERAL_START, is_hangul, skip_space
 from moneyparse.value import read_native, read_native_pair
 
 
@@ -183,7 +183,7 @@ def _shortcut_anchor() -> re.Pattern[str]:
     return re.compile(
         rf"""
         [0-9{NUMERAL_START}]
-        (?: (?<=[0-9])
+        (?: (?<=[0-9]) (?:{COMMON_NUMBER_ON})
           | (?<=마이너스.)
           | (?<=[{keep}].)
           | (?: (?<=[^{HANGUL}{keep}].) | (?<!..) )

@@ -26,6 +26,7 @@ from moneyparse.lexicon.numerals import NATIVE_TENS, NATIVE_UNITS, SINO_DIGITS
 from moneyparse.lexicon.scales import ENGLISH_SCALES
 from moneyparse.lexicon.units import UNITS
 from moneyparse.scanner import COMMON_NUMBER
+from moneyparse.shortcuts import _shortcut_anchor
 from moneyparse.value import MAX_DIGITS
 
 DIGITS = tuple("0123456789")
@@ -264,3 +265,22 @@ def test_the_common_number_pattern_stops_after_the_myriad_groups(pattern: str) -
     m = COMMON_NUMBER.match(text, 0)
     assert m is not None
     assert m.end() <= 8 * len(pattern) + MAX_DIGITS
+
+
+number_text = st.text(st.sampled_from("0123456789,. 억만조천백십경원%"), max_size=40)
+
+
+@given(st.one_of(number_text, mixed_text))
+def test_the_walk_anchor_reads_the_common_number_at_a_digit(text: str) -> None:
+    """The walk's anchor pattern reads on past a digit with COMMON_NUMBER's rest, so one
+    search finds the anchor and its number: at every digit it must end where
+    COMMON_NUMBER ends, with group 1 set exactly when COMMON_NUMBER's is."""
+    anchor = _shortcut_anchor()
+    for a, ch in enumerate(text):
+        if ch not in "0123456789":
+            continue
+        found = anchor.match(text, a)
+        common = COMMON_NUMBER.match(text, a)
+        assert found is not None and common is not None
+        assert found.end() == common.end()
+        assert (found.group(1) is None) == (common.group(1) is None)

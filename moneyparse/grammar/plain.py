@@ -116,7 +116,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
     is no exponent, point, sign or name, and asks :func:`read_range` for a range after
     it where one may follow (:func:`~moneyparse.grammar.ranges.may_range`); the tests
     compare the two lanes over real and built text. *m* is
-    :data:`~moneyparse.scanner.COMMON_NUMBER`'s match at *a*, where the caller has it.
+    :data:`~moneyparse.scanner.COMMON_NUMBER`'s match at *a*, where the caller has it, or
+    a match that ends where it ends with group 1 set where its is (the walk's anchor).
     """
     if m is None:
         m = COMMON_NUMBER.match(t, a)
@@ -126,9 +127,9 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
     end = m.end()
     if end >= n or end - a > MAX_DIGITS:
         return None
-    plain = m.group(1)
-    if plain is not None:
-        value = Decimal(plain.replace(",", "") if "," in plain else plain)
+    if m.group(1) is not None:
+        digits = t[a:end]
+        value = Decimal(digits.replace(",", "") if "," in digits else digits)
         num: Number = _new(Number, (value, end, 0, 0, False, False, False, False, False, None))
     else:
         grouped = _grouped(t[a : end + 1])  # digits only: not Hangul, no implied one, no 여 inside
