@@ -14,7 +14,17 @@ from decimal import Decimal
 from typing import Final
 
 from moneyparse.figure import Kind
-from moneyparse.grammar.base import _TEN, NUMERAL_CHARS, Skip, Unit, _marker_ends, _unit_ends, _word_ends, lexicon
+from moneyparse.grammar.base import (
+    _TEN,
+    NUMERAL_CHARS,
+    Skip,
+    Unit,
+    _marker_ends,
+    _particles_only,
+    _unit_ends,
+    _word_ends,
+    lexicon,
+)
 from moneyparse.grammar.before import aside_rate_at
 from moneyparse.grammar.context import (
     _counted_before,
@@ -53,6 +63,7 @@ from moneyparse.lexicon.markers import (
     SPACED_RATE_SUFFIX,
     TOPIC_PARTICLES,
     UP_TO,
+    WORD_BEGINNING_UNITS,
     Marker,
 )
 from moneyparse.lexicon.scales import LARGE_MYRIAD_CHARS, MYRIAD_SCALE_CHARS, SMALL_SCALE_CHARS
@@ -137,6 +148,12 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
         unit_end = spaced + len(word)
         if _model_name(word, num, spaced != pos) or _not_index_points(t, word, num):
             return Skip(unit_end)
+        if (
+            word in WORD_BEGINNING_UNITS
+            and not _particles_only(t, unit_end)
+            and _minor_part(t, unit_end, candidate) is None  # 이불이십삼센트: 2 dollars 23 cents
+        ):
+            return Skip(unit_end)  # 260조 불어났다, 2조 불가피, 2024프로젝트: another word begins
         beyond = skip_space(t, unit_end)
         if word == BAND_SUFFIX and beyond < n and t[beyond] in DIGIT_CHARS:
             return Skip(unit_end)  # 3대 1로, 7대2, 5대 4: a score or a vote, not vehicles

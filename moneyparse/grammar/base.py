@@ -29,6 +29,7 @@ from moneyparse.lexicon.markers import (
     NEGATIVE_SIGNS,
     NO_COPULA_AFTER,
     NO_RATE_CURRENCY_WORDS,
+    PARTICLE_WORDS,
     PERIOD_WORDS,
     POSITIVE_SIGNS,
     RATE_WORDS,
@@ -160,6 +161,32 @@ class Skip(NamedTuple):
 def _word_ends(t: str, pos: int) -> bool:
     """True when the word ends at *pos* or goes on only with a particle or a marker."""
     return pos >= len(t) or not is_hangul(t[pos]) or t[pos] in FOLLOWERS
+
+
+def _particles_only(t: str, pos: int) -> bool:
+    """True when the syllables written from *pos* to the next non-syllable are none, or
+    one to three particle words (:data:`PARTICLE_WORDS`: 을, 에서도, 까지는, 이상이다): a
+    word ends at *pos* for a unit whose syllables also begin other words (100불을, but
+    불어났다, 불가피, 프로그램)."""
+    end = pos
+    n = len(t)
+    while end < n and is_hangul(t[end]):
+        end += 1
+        if end - pos > _PARTICLES_LONGEST:
+            return False
+    return _splits_into_particles(t[pos:end], 3)
+
+
+_PARTICLES_LONGEST: Final = 3 * max(len(word) for word in PARTICLE_WORDS)
+
+
+def _splits_into_particles(run: str, most: int) -> bool:
+    """*run* is empty or splits into at most *most* particle words."""
+    if not run:
+        return True
+    return most > 0 and any(
+        run.startswith(word) and _splits_into_particles(run[len(word) :], most - 1) for word in PARTICLE_WORDS
+    )
 
 
 def _marker_ends(t: str, pos: int) -> bool:

@@ -60,6 +60,7 @@ from moneyparse.lexicon.markers import (
     RATE_SUFFIX,
     SPACED_RATE_SUFFIX,
     UP_TO,
+    WORD_BEGINNING_UNITS,
     Marker,
 )
 from moneyparse.lexicon.numerals import SINO_VALUE_BY_DIGIT
@@ -206,8 +207,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
         unit_end = spaced + len(word)
         if unit.kind is None or _model_name(word, num, spaced != tail) or _not_index_points(t, word, num):
             return Skip(unit_end)  # 2024년, 3위, 5개월, 15 프로: read_tail says the same
-        if is_latin(word[-1]) or word == BAND_SUFFIX:
-            return None
+        if is_latin(word[-1]) or word == BAND_SUFFIX or word in WORD_BEGINNING_UNITS:
+            return None  # 3M, 3대, 100불을 / 불어났다: read_tail's to judge
         if unit_end < n and (t[unit_end] in (RATE_SUFFIX, "/", A_BIT_OVER) or t[unit_end] in DIGIT_CHARS):
             return None  # 1주당, 8,520원/주, 3톤여: read_tail's to read
         if t.startswith(SPACED_RATE_SUFFIX, unit_end) or aside_rate_at(t, unit_end):
@@ -270,6 +271,7 @@ def _plain() -> _Plain:
         if unit.kind is not None
         and not is_latin(word[-1])
         and word not in (BAND_SUFFIX, _SPOKEN_PERCENT)
+        and word not in WORD_BEGINNING_UNITS
         and word not in _LONE_POINT
         and unit.unit not in ("주", "degree")
     }

@@ -432,6 +432,26 @@ MONEY_PER_UNIT: Final = MappingProxyType({"ounce": "troy_ounce"})
 MARKER_BEFORE: Final = MappingProxyType({w: Marker(a, b) for w, a, b in BEFORE})
 MARKER_AFTER: Final = MappingProxyType({w: Marker(a, b) for w, a, b in AFTER})
 
+# Unit words whose syllables also begin common words: 불 (a spoken dollar) begins the
+# words made with 不 (불어나다, 불과하다, 불가피, 불안, 불만) and 프로 (a spoken percent)
+# 프로그램, 프로젝트, 프로야구. Such a unit is read only where its word ends, or goes on
+# with particles alone (100불을, 3프로로는, 5억 불과 3억 유로); FOLLOWERS, which allows the
+# first syllable of a particle, is not enough for them.
+WORD_BEGINNING_UNITS: Final = frozenset({"불", "프로"})
+
+# The particles, copulas and markers that may be written onto such a unit, alone or two
+# or three in a row (에서도, 까지는, 이상이다).
+PARTICLE_WORDS: Final = frozenset(
+    {
+        *("은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "로", "으로", "과", "와", "도"),
+        *("만", "씩", "까지", "부터", "보다", "처럼", "마다", "뿐", "밖에", "나", "이나", "라도", "조차"),
+        *("대", "짜리", "어치", "쯤", "가량", "이상", "이하", "미만", "초과", "내외", "안팎", "정도"),
+        *("수준", "선", "대로", "로서", "로써", "으로서", "으로써", "엔", "만큼", "란", "이란"),
+        *("다", "이다", "며", "이며", "고", "이고", "인", "이던", "였다", "이었다", "였고", "이었고"),
+        *("지만", "이지만", "입니다", "예요", "이에요", "에요", "요", "면", "이면", "라는", "이라는"),
+    }
+)
+
 # What may follow a Hangul unit or marker inside the same word: particles, copulas and
 # the first syllables of the markers. Anything else means the syllables were the start
 # of another word (백만장자, 2주택자, 프로그램), not a unit.
