@@ -41,7 +41,7 @@ MAX_EXPONENT: Final = 40
 DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 # What may follow a run of digits and make the number go on: a point or comma (a date,
 # a doubled separator), a space (5 억), an exponent, a scale word. Letters too (3k, 1e10).
-_DIGITS_GO_ON: Final = frozenset(".,^ ") | SCALE_CHARS
+_DIGITS_GO_ON: Final = frozenset(".,^ 여") | SCALE_CHARS  # 여: 20여억원, a bit over 20억
 
 # What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
 # the end of the word, another scale, or the start of a unit; 5 만들다 is no number.
@@ -284,8 +284,13 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 pos += 1
                 since_jump_scaled = False
             continue
-        if c == "여" and has_small and pending is None and pos + 1 < n and t[pos + 1] in POWER_BY_MYRIAD_SCALE:
-            about = True  # 1천여억원: a bit over 1천억
+        if (
+            c == "여"
+            and ((has_small and pending is None) or (pending is not None and t[pos - 1] in DIGIT_CHARS))
+            and pos + 1 < n
+            and t[pos + 1] in POWER_BY_MYRIAD_SCALE
+        ):
+            about = True  # 1천여억원, 20여억원, 673억7600여만원: a bit over 1천억, 20억, 673억7600만
             pos += 1
             continue
         if c in POWER_BY_MYRIAD_SCALE:
