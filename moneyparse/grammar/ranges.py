@@ -15,7 +15,7 @@ from moneyparse.figure import Bound
 from moneyparse.grammar.base import _TEN, Reading, Skip, lexicon
 from moneyparse.grammar.plain import read_common
 from moneyparse.grammar.reader import read_at
-from moneyparse.lexicon.markers import BETWEEN, BETWEEN_WORDS, RANGE_WORDS
+from moneyparse.lexicon.markers import BETWEEN, BETWEEN_WORDS, RANGE_WORDS, UP_TO
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, skip_space
 
 
@@ -25,7 +25,8 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     The scale and unit written once at the end apply to both ends: 3~4조원 ->
     [3조, 4조]; 2천~3천억 -> [2천억, 3천억]. Never Duckling's [3, 4조]. 에서 and 부터
     join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
-    is a change from one figure to another. With *shortcuts* a second end after ~ or a
+    is a change from one figure to another; with 까지 closing the second end (1,200원부터
+    9,600원까지) or 사이 after it (3조원에서 4조원 사이), ends with their own units join too. With *shortcuts* a second end after ~ or a
     space is read by the fast lane first; the tests turn it off to compare the two.
     """
     if first.number is None or not first.point:
@@ -41,7 +42,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     if pos >= n:
         return None
     joiner_end: int | None = None
-    between = band = False
+    between = band = until = False
     english = t.startswith(" to ", pos)
     if english:  # as format("en_US") writes: 3% to 4%, 10% to under 20%
         band = t.startswith(" to under ", pos)
@@ -57,6 +58,10 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         # (3조원에서 4조원으로) is ruled out, so ends with their own units join too
         joiner_end = pos + len(_FROM_SPACED)
         between = True
+    elif first.unit is not None and (start_word := _from_word(t, pos)):
+        # 1,200원부터 9,600원까지: with 까지 to close it, each end may have its own unit
+        joiner_end = pos + len(start_word)
+        until = True
     elif first.unit is None:
         for word in (*RANGE_WORDS, *BETWEEN_WORDS):
             if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
@@ -110,6 +115,8 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         return None
     if first.unit is not None and (second.unit is None or second.unit != first.unit):
         return None
+    if until and not (second.bound is Bound.LE and second.start == b_start and t.startswith(UP_TO, second.end - 2)):
+        return None  # 1,200원부터 9,600원으로: from one figure, not a range
     if first.currency and second.currency and first.currency != second.currency:
         return None
     low = first.low
@@ -164,6 +171,14 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
 
 
 _FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end (3조원에서 4조원 사이)
+# 부터 and 에서부터, then the second end and 까지 (1,200원부터 9,600원까지)
+_FROM_UNTIL: Final = tuple(word + " " for word in RANGE_WORDS if word.endswith("부터"))
+
+
+def _from_word(t: str, pos: int) -> str:
+    """부터 or 에서부터 and a space at *pos*, or ``""``."""
+    return next((word for word in _FROM_UNTIL if t.startswith(word, pos)), "")
+
 # The first character of what joins a range's two ends after its first (3~4, 3-4, 3조에서,
 # 20부터, 20과 30 사이), and after a space (3 ~ 4, 3 - 4, 3% to 4%).
 _JOINER_FIRST: Final = frozenset("~-")
