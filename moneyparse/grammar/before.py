@@ -173,6 +173,9 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
                 word_start, noun = aside
                 if any(ch in DIGIT_CHARS for ch in t[word_start : q - 1]):
                     return pos, noun, None  # 마리(600kg)당 850만원: per animal; the aside keeps its own figure
+                counted = _rate_count(t, word_start)  # 1kWh(킬로와트시)당: the count before it too
+                if counted is not None:
+                    return counted[0], noun, counted[1]
                 return word_start, noun, None  # 리터(ℓ)당 1,512원: the rate word and its aside are the figure's
         if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == " ":
             unit = lex.units.before(t, q - 2)  # 1명 당, 1가구 당: the rate's 당 set apart
@@ -242,8 +245,8 @@ def _aside_rate(t: str, dang: int) -> tuple[int, str] | None:
     if opened <= 0:
         return None
     start = opened
-    while start > 0 and opened - start < ASIDE_MOST and (is_hangul(t[start - 1]) or is_latin(t[start - 1])):
-        start -= 1
+    while start > 0 and opened - start < ASIDE_MOST and t[start - 1] not in _NOT_IN_A_WORD:
+        start -= 1  # back over the word: 마리, TEU, ㎾h
     rates = lexicon().rates.words
     for s in range(start, opened):  # the longest rate word that ends at the bracket: TEU, 마리, 톤
         per = rates.get(t[s:opened] + RATE_SUFFIX)
@@ -253,6 +256,8 @@ def _aside_rate(t: str, dang: int) -> tuple[int, str] | None:
 
 
 ASIDE_MOST: Final = 20  # the longest aside in brackets: inside a rate word, before a marker
+# What ends the word before an aside, looking back: a space, a digit, a bracket, a mark.
+_NOT_IN_A_WORD: Final = frozenset(" \t\n()[]{}<>,.;:!?'\"·/~-") | DIGIT_CHARS
 
 
 def _rate_count(t: str, s: int) -> tuple[int, Decimal] | None:

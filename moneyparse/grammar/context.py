@@ -189,7 +189,8 @@ _TOP_N_WORD: Final = 8
 def _unit_named(t: str, start: int, end: int) -> bool:
     """True when a scale word and a unit with no number before them (억원, 백만원), from
     *start* to *end*, name a unit rather than one of it: quoted (단위는 '억원'), or right
-    after 단위 and its particle or colon (단위는 억원, 단위: 백만원)."""
+    after 단위 and its particle or colon (단위는 억원, 단위: 백만원), or alone in brackets, as
+    a label or a number's unit is written (매출액(억원), 1000(만원)/12(개월))."""
     before = t[max(0, start - _UNIT_WORD_REACH) : start].rstrip(" '\"‘“:")
     if before.endswith(UNIT_HEAD) or before[:-1].endswith(UNIT_HEAD):
         return True  # 단위, 단위는, 단위가, 단위를, 단위로 (one syllable of particle)
@@ -199,7 +200,7 @@ def _unit_named(t: str, start: int, end: int) -> bool:
 
 UNIT_HEAD: Final = "단위"
 _UNIT_WORD_REACH: Final = 8
-_QUOTES: Final = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+_QUOTES: Final = {"'": "'", '"': '"', "‘": "’", "“": "”", "(": ")", "[": "]"}
 
 
 def _forecast_extreme(t: str, start: int, a: int, end: int) -> bool:

@@ -26,8 +26,9 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     [3조, 4조]; 2천~3천억 -> [2천억, 3천억]. Never Duckling's [3, 4조]. 에서 and 부터
     join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
     is a change from one figure to another; with 까지 closing the second end (1,200원부터
-    9,600원까지) or 사이 after it (3조원에서 4조원 사이), ends with their own units join too. With *shortcuts* a second end after ~ or a
-    space is read by the fast lane first; the tests turn it off to compare the two.
+    9,600원까지) or 사이 after it (3조원에서 4조원 사이), ends with their own units join
+    too. With *shortcuts* a second end after ~ or a space is read by the fast lane first;
+    the tests turn it off to compare the two.
     """
     if first.number is None or not first.point:
         return None
@@ -178,6 +179,7 @@ _FROM_UNTIL: Final = tuple(word + " " for word in RANGE_WORDS if word.endswith("
 def _from_word(t: str, pos: int) -> str:
     """부터 or 에서부터 and a space at *pos*, or ``""``."""
     return next((word for word in _FROM_UNTIL if t.startswith(word, pos)), "")
+
 
 # The first character of what joins a range's two ends after its first (3~4, 3-4, 3조에서,
 # 20부터, 20과 30 사이), and after a space (3 ~ 4, 3 - 4, 3% to 4%).

@@ -62,6 +62,10 @@ UNITS: Final = (
     ("℉", "quantity", "degree_Fahrenheit"),
     ("°F", "quantity", "degree_Fahrenheit"),
     ("kWh", "quantity", "kilowatt_hour"),
+    ("kwh", "quantity", "kilowatt_hour"),  # as tariff notices and reports also write it
+    ("Kwh", "quantity", "kilowatt_hour"),
+    ("KWh", "quantity", "kilowatt_hour"),
+    ("KWH", "quantity", "kilowatt_hour"),
     ("㎾h", "quantity", "kilowatt_hour"),
     ("킬로와트시", "quantity", "kilowatt_hour"),
     ("MWh", "quantity", "megawatt_hour"),
@@ -85,6 +89,8 @@ UNITS: Final = (
     ("포인트", "quantity", "point"),
     # spellings and units of measure beyond the market's own
     ("그람", "quantity", "gram"),
+    ("키로그램", "quantity", "kilogram"),  # 키로 alone is also a kilometre; spelled out, one unit
+    ("키로미터", "quantity", "kilometer"),
     ("mg", "quantity", "milligram"),
     ("㎎", "quantity", "milligram"),
     ("밀리그램", "quantity", "milligram"),
@@ -101,6 +107,7 @@ UNITS: Final = (
     ("입방피트", "quantity", "foot ** 3"),
     ("온스", "quantity", "ounce"),
     ("트로이온스", "quantity", "troy_ounce"),
+    ("트로이 온스", "quantity", "troy_ounce"),
     ("oz t", "quantity", "troy_ounce"),
     ("btu", "quantity", "british_thermal_unit"),
     ("Btu", "quantity", "british_thermal_unit"),
