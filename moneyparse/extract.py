@@ -20,7 +20,7 @@ from decimal import Decimal, localcontext
 from typing import Final
 
 from moneyparse.figure import Bound, Figure, Kind, set_fresh
-from moneyparse.flat import read_flat
+from moneyparse.flat import labelled_rows, read_flat, read_labelled
 from moneyparse.fx import RATE_WORD, name_rates
 from moneyparse.grammar import (
     Reading,
@@ -339,6 +339,10 @@ def _extract(
     tables = find_tables(t) if "단위" in t else []
     readings = walk(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     readings, flat = read_flat(t, tables, readings) if tables else (readings, {})  # rows with one space
+    rows = labelled_rows(t, tables) if "(" in t else None  # 배당금총액(원) | 2,310,646,500
+    if rows:
+        readings, own = read_labelled(t, rows, readings)
+        flat.update(own)
     bullets = "△" in t and _bullets(t)
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)
@@ -354,11 +358,11 @@ def _extract(
                 r = r._replace(start=r.num_start, low=-r.high, high=-r.low, sign=1)
             elif r.bound is Bound.RANGE and r.low < 0 and -r.low <= r.high:
                 r = r._replace(start=r.num_start, low=-r.low)  # △1백~3백가구: the bullet took the first end
-        labels = None
+        labels = flat.get(r.start) if flat else None
         if tables:
             if table_at(tables, r.start, header=True) is not None:
                 continue  # the header itself: (단위: 억원)
-            labels = flat.get(r.start) or cell_labels(t, r, tables, memo)
+            labels = labels or cell_labels(t, r, tables, memo)
         if r.kind is None and not r.has_scale:  # a bare number
             cell = table_scale(t, r, tables, memo) if tables else None
             unit_scale = cell[0] if cell is not None else explicit

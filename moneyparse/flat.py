@@ -24,13 +24,14 @@ import contextlib
 import re
 from bisect import bisect_left
 from decimal import Decimal
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from moneyparse.errors import ParseError
 from moneyparse.figure import Kind
 from moneyparse.grammar import Reading, Unit, lexicon
 from moneyparse.lexicon.tables import CORNER_HEADS, ID_ENDINGS, ID_HEADS, RATES_IN_MONEY
-from moneyparse.tables import YEAR, header_words, scale_of
+from moneyparse.tables import UNIT_IN_LABEL, YEAR, header_words, scale_of, table_at
 
 # Figure.row and Figure.column of a flattened table's figures, by where each starts.
 Labels = dict[int, tuple[str | None, str | None]]
@@ -314,3 +315,117 @@ def _read_circled(
                 found.append(c)
                 labels[c.start] = (label, name + CHANGE_SUFFIX)
         item_start = m.end()
+
+
+# A label that names its row's unit in brackets, then the row's cells on the same line:
+# 배당금총액(원) | 2,310,646,500, 1주당 배당금 (원) 5,000 - 6,500, 시가배당율(%) | 보통주식 | 1.6.
+# The bracket is closed by a cell separator (a bar, a tab, a space) and digits follow on
+# its line, so 배당금(원)은 and '배당금(원)' in a sentence are no such label.
+_LABELLED: Final = re.compile(r"\(\s*(?P<unit>[^()\s0-9]{1,6})\s*\)(?=[ \t|][^\n]*[0-9])")
+_ROW_CELL: Final = re.compile(r"[^|\t ]+")
+_LABEL_EDGE: Final = re.compile(r"[|\t]")
+_ITEM_NUMBER: Final = re.compile(r"(?:[0-9]{1,2}|[가-하])\.\s+")  # 3. 1주당 배당금(원), 가. 확정가액(원)
+
+
+class _RowUnit(NamedTuple):
+    """What a row's bracket names: the kind, the unit (None for money), the currency, and
+    what a cell counts of it (백만원: 1000000)."""
+
+    kind: Kind
+    unit: Unit | None
+    currency: str | None
+    factor: Decimal
+
+
+def labelled_rows(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> list[tuple[int, int, str, _RowUnit]]:
+    """The rows that name their own unit outside any unit header's table: (where the cells
+    start, where the line ends, the label as written, the unit). A row's cells are amounts
+    (2,580; (52,770); -), figures with their unit written, and words (보통주식) where bars
+    or tabs part them; one amount at the least, and nothing else (a sentence is no row)."""
+    if "(" not in t:
+        return []
+    rows: list[tuple[int, int, str, _RowUnit]] = []
+    for m in _LABELLED.finditer(t):
+        unit = _label_unit(m.group("unit"))
+        if unit is None:
+            continue  # (현지시간), (AI): no unit
+        if table_at(tables, m.start(), header=False) is not None or table_at(tables, m.start(), header=True):
+            continue  # a table's own row: moneyparse.tables and read_flat read it
+        line_start = t.rfind("\n", 0, m.start()) + 1
+        line_end = t.find("\n", m.end())
+        line_end = len(t) if line_end == -1 else line_end
+        if not _only_cells(t, m.end(), line_end):
+            continue
+        edge = max((e.end() for e in _LABEL_EDGE.finditer(t, line_start, m.start())), default=line_start)
+        label = _ITEM_NUMBER.sub("", t[edge : m.end()].strip(" \t|"), count=1)
+        bare = UNIT_IN_LABEL.sub("", label).strip()
+        if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
+            continue  # 종목코드(주): an id, no amount
+        rows.append((m.end(), line_end, label, unit))
+    return rows
+
+
+@lru_cache(maxsize=1024)
+def _label_unit(word: str) -> _RowUnit | None:
+    """The unit a label's bracket names: money (원, 백만원), a percent, a count or a
+    quantity of the lexicon (주, 명, 톤, 배); ``None`` for anything else (주1, 연결)."""
+    with contextlib.suppress(ParseError, ValueError):
+        factor, currency = scale_of(word, None)
+        return _RowUnit(Kind.MONEY, None, currency, factor)
+    hit = lexicon().units.at(word, 0)
+    if hit is None or hit[0] != word or hit[1].kind in (None, Kind.MONEY) or hit[1].power:
+        return None
+    return _RowUnit(hit[1].kind, hit[1], None, Decimal(1))
+
+
+def _only_cells(t: str, pos: int, end: int) -> bool:
+    """True when the rest of a labelled row, from *pos* to *end*, holds cells alone and
+    one amount at the least."""
+    parted = "|" in t[pos:end] or "\t" in t[pos:end]
+    amounts = 0
+    for m in _ROW_CELL.finditer(t, pos, end):
+        word = m.group()
+        if _CELL.fullmatch(word):
+            amounts += word[-1].isdigit() or word[-1] == ")"
+        elif any("0" <= ch <= "9" for ch in word):
+            return False  # 1,234로, 3분기: a word with digits, prose
+        elif not parted:
+            return False  # words parted by single spaces: a sentence
+    return amounts > 0
+
+
+def read_labelled(
+    t: str, rows: list[tuple[int, int, str, _RowUnit]], readings: list[Reading]
+) -> tuple[list[Reading], Labels]:
+    """*readings* with the amounts of the rows that name their unit in place of what the
+    walk read there (a bare number, or 100 - 100 read as a range), and the label of each."""
+    found: list[Reading] = []
+    labels: Labels = {}
+    for pos, end, label, unit in rows:
+        for m in _ROW_CELL.finditer(t, pos, end):
+            cell = _CELL.fullmatch(t, m.start(), m.end())
+            if cell is None or cell.group("num") is None or cell.group("pct"):
+                continue  # a word, a dash, a figure with its unit written (5,000원, 6.00%)
+            r = _labelled_reading(cell, unit)
+            found.append(r)
+            labels[r.start] = (label, None)
+    if not found:
+        return readings, labels
+    starts = [f.start for f in found]
+    kept = [r for r in readings if not _overlaps(found, starts, r)]
+    return sorted(kept + found, key=_start), labels
+
+
+def _labelled_reading(m: re.Match[str], unit: _RowUnit) -> Reading:
+    """The amount in the cell *m*, in the row's *unit*: money, a percent, a count."""
+    value = Decimal(m.group("num").replace(",", ""))
+    start, end = m.span("num")
+    sign = m.group("sign")
+    if sign is not None and sign != "+":
+        value, start = -value, start - 1
+    if m.group("open"):
+        value, start, end = -value, m.start(), m.end()  # (52,770): an accounting negative
+    value = value * unit.factor
+    return Reading(
+        start, end, m.start("num"), unit.kind, value, value, unit=unit.unit, currency=unit.currency, has_scale=True
+    )
