@@ -270,6 +270,7 @@ def test_the_common_number_pattern_stops_after_the_myriad_groups(pattern: str) -
 number_text = st.text(st.sampled_from("0123456789,. 억만조천백십경원%"), max_size=40)
 
 
+@settings(deadline=None, max_examples=500)
 @given(st.one_of(number_text, mixed_text))
 def test_the_walk_anchor_reads_the_common_number_at_a_digit(text: str) -> None:
     """The walk's anchor pattern reads on past a digit with COMMON_NUMBER's rest, so one
