@@ -245,17 +245,23 @@ def _ordinary_word(t: str, a: int) -> int:
         if a > 0 and t[a - 1] == " " and lex.signs.before(t, a - 1) is not None:
             return 0
         return j
+    # a run that opens with a myriad scale word makes a bare number, which the walk drops,
+    # unless a unit, a range or what the look-back reads goes with it: its particles (만에,
+    # 조정, 경영안정) then end no figure (천사는 stays the grammar's: 1004, a bare number kept)
+    dropped = t[a] in MYRIAD_SCALE_CHARS and not _looked_back(t, a)
     for k in range(a + 1, j + 1):
         if k >= n:
             return 0
         ch = t[k]
-        if k == j and ch == " " and t[a] in MYRIAD_SCALE_CHARS and _plain_word_at(t, k + 1) and not _looked_back(t, a):
+        if k == j and ch == " " and dropped and _plain_word_at(t, k + 1):
             # 경영 정상화: a run that opens with a myriad scale word ends a word, and an
             # ordinary word follows; the walk drops such a bare number (천 약 is kept: 1000;
             # 섭씨 만 is a temperature)
             break
-        if not is_hangul(ch) or ch in FOLLOWERS or ch in _NUMERAL_GOES_ON:
+        if not is_hangul(ch) or ch in _NUMERAL_GOES_ON:
             return 0
+        if ch in FOLLOWERS and not (dropped and not t.startswith(_RANGE_JOINERS, k)):
+            return 0  # 만에서 2만원: a range may start there
         if ch in units_first and _figure_word_at(t, k):
             return 0  # 삼천억원, 천만 달러: a unit, symbol or scale word where the number may end
     return j
@@ -289,6 +295,8 @@ def _plain_word_at(t: str, k: int) -> bool:
 
 # What a range or 까지 begins with after a space (3천 에서, 수천 부터, 수억 까지).
 _SPACED_JOINER_FIRST: Final = frozenset(word[0] for word in (*RANGE_WORDS, "까지"))
+# A range's joining word and its space, where it may follow a number (만에서 2만원).
+_RANGE_JOINERS: Final = tuple(word + " " for word in RANGE_WORDS)
 
 
 def _figure_word_at(t: str, k: int) -> bool:
