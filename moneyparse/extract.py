@@ -349,7 +349,7 @@ def _extract(
     if RATE_WORD in t:
         name_rates(t, readings)  # 원/달러 환율은 1,385.6원: the figures of a named rate
     figures: list[Figure] = []
-    memo = Memo({}, {}, {})  # what the document's table rows, heads and cells were found to be
+    memo = Memo({}, {}, {}) if tables else _NO_MEMO  # what the table rows, heads and cells were found to be
     last: Reading | None = None
     last_index: int | None = None
     for r in readings:
@@ -377,7 +377,13 @@ def _extract(
             continue
         if labels is not None:
             set_fresh(fig, row=labels[0], column=labels[1])
-        if last_index is not None and r.kind is Kind.MONEY and last is not None and _is_equivalent(t, last, r):
+        if (
+            last_index is not None
+            and r.kind is Kind.MONEY
+            and t[r.start - 1 : r.start] in _BEFORE_EQUIVALENT
+            and last is not None
+            and _is_equivalent(t, last, r)
+        ):
             set_fresh(fig, equivalent_of=last_index)
         last = r
         if fig.kind not in wanted:
@@ -386,6 +392,11 @@ def _extract(
         figures.append(fig)
         last_index = len(figures) - 1
     return figures
+
+
+# What stands right before a restated amount: its bracket, or a space after it.
+_BEFORE_EQUIVALENT: Final = ("(", " ")
+_NO_MEMO: Final = Memo({}, {}, {})  # never written: a document with no table asks nothing of it
 
 
 def _is_equivalent(t: str, first: Reading, second: Reading) -> bool:

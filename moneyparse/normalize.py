@@ -48,9 +48,9 @@ def fold_width(text: str) -> str:
     """
     if "\u2009" in text or "\u202f" in text:
         text = _THIN_GROUP.sub(",", text)
+    if _FOLDABLE.search(text) is None:
+        return text  # most text: nothing to fold, and no list of it built
     found = _FOLDABLE.findall(text)
-    if not found:
-        return text
     if len(found) * _DENSE > len(text):
         return text.translate(_FOLD)  # a text written in full width: one pass over it
     return _FOLDABLE.sub(_fold_one, text)  # a few: translate looks every character up

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, SMALL_SCALE_CHARS
@@ -115,15 +114,23 @@ def space_before(t: str, pos: int) -> int:
     return pos - 1 if pos > 0 and t[pos - 1] == " " else pos
 
 
-@dataclass(frozen=True, slots=True)
 class WordTable(Generic[V]):
-    """Words with values, matched longest first at a position or ending at one."""
+    """Words with values, matched longest first at a position or ending at one.
 
-    words: Mapping[str, V]
-    # the lengths of the words that start (end) with a character, longest first: a
-    # look-up tries only those, not every length in the table
-    by_first: Mapping[str, tuple[int, ...]]
-    by_last: Mapping[str, tuple[int, ...]]
+    A plain class with slots, built once and never changed: mypyc compiles it into the
+    optional build (a slotted dataclass it cannot), where its look-ups, asked tens of
+    thousands of times a megabyte, run native."""
+
+    __slots__ = ("by_first", "by_last", "words")
+
+    def __init__(
+        self, words: Mapping[str, V], by_first: Mapping[str, tuple[int, ...]], by_last: Mapping[str, tuple[int, ...]]
+    ) -> None:
+        self.words = words
+        # the lengths of the words that start (end) with a character, longest first: a
+        # look-up tries only those, not every length in the table
+        self.by_first = by_first
+        self.by_last = by_last
 
     @classmethod
     def of(cls, items: Iterable[tuple[str, V]]) -> WordTable[V]:
