@@ -242,7 +242,8 @@ class Figure:
 
 
 # The slots' own setters: a frozen dataclass refuses setattr, and these are what its
-# generated __init__ calls through object.__setattr__, minus the look-up by name.
+# generated __init__ calls through object.__setattr__, minus the look-up by name (used by
+# set_fresh below and grammar.base.checked_elsewhere, which builds the hot path's figures).
 (
     _KIND,
     _VALUE,
@@ -260,42 +261,6 @@ class Figure:
     _ROW,
     _COLUMN,
 ) = (getattr(Figure, name).__set__ for name in Figure.__dataclass_fields__)
-
-
-def checked_elsewhere(
-    kind: Kind,
-    value: Decimal | None,
-    low: Decimal,
-    high: Decimal,
-    currency: str | None,
-    unit: str | None,
-    per: str | None,
-    approximate: bool,
-    bound: Bound,
-    text: str,
-    span: tuple[int, int],
-    per_amount: Decimal | None = None,
-) -> Figure:
-    """A Figure built without :meth:`Figure.__post_init__`'s checks, for the grammar's hot
-    path: its readings hold the invariants by construction, and a property test holds
-    every figure extract returns to the same checks. Costs half the checked init."""
-    fig: Figure = object.__new__(Figure)
-    _KIND(fig, kind)
-    _VALUE(fig, value)
-    _LOW(fig, low)
-    _HIGH(fig, high)
-    _CURRENCY(fig, currency)
-    _UNIT(fig, unit)
-    _PER(fig, per)
-    _APPROXIMATE(fig, approximate)
-    _BOUND(fig, bound)
-    _TEXT(fig, text)
-    _SPAN(fig, span)
-    _EQUIVALENT_OF(fig, None)
-    _PER_AMOUNT(fig, per_amount)
-    _ROW(fig, None)
-    _COLUMN(fig, None)
-    return fig
 
 
 def set_fresh(
