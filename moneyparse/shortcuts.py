@@ -150,7 +150,8 @@ def _shortcut_anchor() -> re.Pattern[str]:
     a non-syllable. After a digit, a letter or what the look-back reads (a sign, a
     symbol) every numeral syllable anchors, as in :data:`ANCHOR`. Most word-initial
     syllables of news (이, 일, 한, 수, 사) are then passed over by the engine, not by a
-    Python loop; the shortcut tests compare the result with ANCHOR's.
+    Python loop; the shortcut tests compare the result with ANCHOR's. A syllable inside a
+    word, the commonest candidate, is let go by the second test (a syllable before it).
     """
     lex = lexicon()
     run = _chars(_NUMERAL_RUN)
@@ -184,14 +185,14 @@ def _shortcut_anchor() -> re.Pattern[str]:
         rf"""
         [0-9{NUMERAL_START}]
         (?: (?<=[0-9]) (?:{COMMON_NUMBER_ON})
-          | (?<=마이너스.)
-          | (?<=[{keep}].)
-          | (?: (?<=[^{HANGUL}{keep}].) | (?<!..) )
-            (?: (?<=[{run}])
+          | (?<![{HANGUL}].)
+            (?: (?<=[{keep}].)
+              | (?<=[{run}])
                 (?: (?<=[{scale}])(?=[^{HANGUL}]|[{goes}]|\Z)
                   | (?=[{run}]*[ ]?[{scale}]) | (?=[{lone_next}]|[ ][{lone_spaced}]|[ ][ ][0-9]) | {signs} )
               | {natives}
             )
+          | (?<=마이너스.)
         )
         """,
         re.VERBOSE,
