@@ -93,14 +93,21 @@ def _bullets(t: str) -> bool:
 # Addresses whose digits are never figures: URLs, bare www. hosts, e-mail addresses.
 # A URL, or an e-mail address whose local part starts where a word starts (the look-behind
 # keeps the search from retrying inside a long word: 'a' * 40000 + '@' is one try, not 40000)
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+_URL_PATTERN: Final = r"(?:https?://|www\.)[^\s<>\"'()\[\]]+"
+_EMAIL_PATTERN: Final = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+_ADDRESS: Final = re.compile(f"{_URL_PATTERN}|{_EMAIL_PATTERN}")
+# The URLs alone: their literal first letters let the engine skip to the candidates.
+_URL: Final = re.compile(_URL_PATTERN)
 
 
 def _hidden(t: str) -> list[tuple[int, int]]:
-    """Spans of URLs and e-mail addresses in *t* (looked for only when one may be there)."""
-    if "://" not in t and "www." not in t and "@" not in t:
+    """Spans of URLs and e-mail addresses in *t* (looked for only when one may be there;
+    the e-mail part, which no literal begins, only where an @ is)."""
+    if "@" in t:
+        return [m.span() for m in _ADDRESS.finditer(t)]
+    if "://" not in t and "www." not in t:
         return []
-    return [m.span() for m in _ADDRESS.finditer(t)]
+    return [m.span() for m in _URL.finditer(t)]
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> int:
