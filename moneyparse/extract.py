@@ -159,7 +159,7 @@ def walk(
                         pos = quick  # 2024년, 3월: the common cases, skipped without the grammar
                         continue
                 if before not in _NOT_COMMON_AFTER and not (before in "+-" and a > 1 and t[a - 2] == "^"):
-                    got = read_common(t, a, m)  # 230억달러, (35.47%): the common figure's fast lane
+                    got = read_common(t, a, m, keep_bare=keep_bare)  # 230억달러, (35.47%): the fast lane
         elif not whole and a and c in MYRIAD_SCALE_CHARS and t[a - 1] in DIGIT_CHARS:
             # 1억1억, 1만억: a myriad scale word that the digits before it did not take is
             # out of order (or after an id too long to be a number); no figure starts there

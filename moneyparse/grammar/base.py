@@ -39,6 +39,7 @@ from moneyparse.figure import (
 from moneyparse.lexicon.counters import NOT_FIGURE_WORDS, NOUN_BY_COUNTER
 from moneyparse.lexicon.currencies import currency_symbols, currency_words
 from moneyparse.lexicon.markers import (
+    BETWEEN_WORDS,
     COPULA_YO,
     EQUALS,
     FOLLOWERS,
@@ -51,6 +52,7 @@ from moneyparse.lexicon.markers import (
     PARTICLE_WORDS,
     PERIOD_WORDS,
     POSITIVE_SIGNS,
+    RANGE_WORDS,
     RATE_WORDS,
     SCALED_RATE_WORDS,
     Marker,
@@ -206,6 +208,27 @@ def _splits_into_particles(run: str, most: int) -> bool:
     return most > 0 and any(
         run.startswith(word) and _splits_into_particles(run[len(word) :], most - 1) for word in PARTICLE_WORDS
     )
+
+
+def joiner_at(t: str, pos: int) -> bool:
+    """True when what joins a range's two ends stands at *pos*, right after a first end:
+    ~ or - (3~4, 3-4), a space and one of them or to (3 ~ 4, 3% to 4%), or 에서, 부터, 과
+    or 와 with the space after them (3조에서 4조원, 20과 30 사이; not 230억원에, 10과의)."""
+    if pos >= len(t):
+        return False
+    c = t[pos]
+    if c in _WORD_JOINER_FIRST:
+        return any(t.startswith(word, pos) and t.startswith(" ", pos + len(word)) for word in _WORD_JOINERS)
+    return c in _JOINER_FIRST or (c == " " and t[pos + 1 : pos + 2] in _JOINER_SPACED)
+
+
+# The first character of what joins a range's two ends after its first (3~4, 3-4, 3조에서,
+# 20부터, 20과 30 사이), and after a space (3 ~ 4, 3 - 4, 3% to 4%).
+_JOINER_FIRST: Final = frozenset("~-")
+# The words that join two ends, which read_range takes only with a space after them.
+_WORD_JOINERS: Final = (*RANGE_WORDS, *BETWEEN_WORDS)
+_WORD_JOINER_FIRST: Final = frozenset(word[0] for word in _WORD_JOINERS)
+_JOINER_SPACED: Final = frozenset("~-t")
 
 
 def _marker_ends(t: str, pos: int) -> bool:

@@ -27,6 +27,7 @@ from moneyparse.grammar.base import (
     _new,
     _word_ends,
     band_of,
+    joiner_at,
     lexicon,
 )
 from moneyparse.grammar.before import (
@@ -105,7 +106,7 @@ def _grouped(written: str) -> tuple[Decimal, int, int, bool] | None:
     return number.value, number.lead_power, number.top_power, number.has_myriad
 
 
-def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Skip | None:
+def read_common(t: str, a: int, m: re.Match[str] | None = None, *, keep_bare: bool = True) -> Reading | Skip | None:
     """The fast lane: the common figure whose digits start at *a*.
 
     Reads digits or myriad groups of digits (230억, 1조 2,000억, 2만4800), 여, one unit
@@ -119,6 +120,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
     compare the two lanes over real and built text. *m* is
     :data:`~moneyparse.scanner.COMMON_NUMBER`'s match at *a*, where the caller has it, or
     a match that ends where it ends with group 1 set where its is (the walk's anchor).
+    Without *keep_bare* a bare number of digits alone, which the walk would drop, is a
+    :class:`Skip` to its end, where no range may start after it.
     """
     if m is None:
         m = COMMON_NUMBER.match(t, a)
@@ -180,6 +183,8 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None) -> Reading | Ski
         if _bare_alone(t, a, end):
             # 2161.71 이후, | 12,354 |: nothing before the number that _around reads, nothing
             # after it but a space and a word: the bare number as _around would build it
+            if not keep_bare and not num.has_scale and not joiner_at(t, end):
+                return Skip(end)  # no scale, no range after it: the walk would drop it
             return _new(
                 Reading,
                 (

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Final
 
 from moneyparse.figure import Bound
-from moneyparse.grammar.base import _TEN, Reading, Skip, lexicon
+from moneyparse.grammar.base import _TEN, Reading, Skip, joiner_at, lexicon
 from moneyparse.grammar.plain import read_common
 from moneyparse.grammar.reader import read_at
 from moneyparse.lexicon.markers import BETWEEN, BETWEEN_WORDS, RANGE_WORDS, UP_TO
@@ -181,29 +181,13 @@ def _from_word(t: str, pos: int) -> str:
     return next((word for word in _FROM_UNTIL if t.startswith(word, pos)), "")
 
 
-# The first character of what joins a range's two ends after its first (3~4, 3-4, 3조에서,
-# 20부터, 20과 30 사이), and after a space (3 ~ 4, 3 - 4, 3% to 4%).
-_JOINER_FIRST: Final = frozenset("~-")
-# The words that join two ends, which read_range takes only with a space after them.
-_WORD_JOINERS: Final = (*RANGE_WORDS, *BETWEEN_WORDS)
-_WORD_JOINER_FIRST: Final = frozenset(word[0] for word in _WORD_JOINERS)
-_JOINER_SPACED: Final = frozenset("~-t")
-
-
 def may_range(t: str, got: Reading) -> bool:
     """True when a range's joiner stands where :func:`read_range` would look for one after
     *got*: the shortcut that spares most figures the call (the tests compare the walk with
     and without it)."""
     if got.number is None or not got.point:
         return False
-    pos = got.end if got.unit is not None else got.number.end
-    if pos >= len(t):
-        return False
-    c = t[pos]
-    if c in _WORD_JOINER_FIRST:
-        # 3조에서 4조원, 20과 30 사이: the word and the space after it (230억원에, 10과의: none)
-        return any(t.startswith(word, pos) and t.startswith(" ", pos + len(word)) for word in _WORD_JOINERS)
-    return c in _JOINER_FIRST or (c == " " and t[pos + 1 : pos + 2] in _JOINER_SPACED)
+    return joiner_at(t, got.end if got.unit is not None else got.number.end)
 
 
 _CLOSE: Final = 100  # how many times its low end a range's high end may be, read with its own scale
