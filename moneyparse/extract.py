@@ -218,7 +218,7 @@ def walk(
                 out.append(got)
         else:
             out.append(got)
-        pos = max(got.end, a + 1)
+        pos = got.end if got.end > a else a + 1  # (max() costs a call, once a figure)
     return out
 
 
@@ -379,7 +379,7 @@ def _extract(
                     r = r._replace(start=r.start - 1, end=r.end + 1, low=-r.high, high=-r.low, sign=-1)
             elif not numbers:
                 continue
-        fig = to_figure(r, text, default_currency=default_currency)
+        fig = to_figure(r, text, default_currency)
         if fig is None:
             continue
         if labels is not None:

@@ -41,9 +41,10 @@ def _date_or_ordinal(t: str, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
-    """The characters that may follow the digits of a figure (one space allowed), and
-    those that may stand right before them (a currency symbol, 섭씨): built from the
+def _figure_neighbours() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters that may follow the digits of a figure (one space allowed), those
+    that may stand right before them (a currency symbol, 섭씨), and the first characters
+    of the words that make the digits before them no figure (년, 개월, 위): built from the
     lexicon's own tables."""
     lex = lexicon()
     after = {word[0] for word, unit in lex.units.words.items() if unit.kind is not None}
@@ -55,14 +56,8 @@ def _figure_neighbours() -> tuple[frozenset[str], frozenset[str]]:
     # US$영하 1, 섭씨 약 1: what the look-back reads first (a sign, a marker, a rate word)
     # may stand between the digits and a symbol or 섭씨
     before |= lex.back_last
-    return frozenset(after), frozenset(before)
-
-
-@lru_cache(maxsize=1)
-def _no_figure_first() -> frozenset[str]:
-    """The first characters of the words that make the digits before them no figure (년,
-    개월, 위): the lexicon's unit words with no kind."""
-    return frozenset(word[0] for word, unit in lexicon().units.words.items() if unit.kind is None)
+    no_figure_first = frozenset(word[0] for word, unit in lex.units.words.items() if unit.kind is None)
+    return frozenset(after), frozenset(before), no_figure_first
 
 
 # What may follow the digits of a figure besides a unit or scale: a range (~ - –), a
@@ -79,10 +74,10 @@ def _not_a_figure(t: str, a: int, end: int) -> int:
     c = t[end] if end < n else ""
     if c in ",." and end + 1 < n and t[end + 1] in ",.":
         return 0  # 1,,000원, 1..2억: a malformed number, which the grammar skips whole
-    after, before = _figure_neighbours()
+    after, before, no_figure_first = _figure_neighbours()
     if c in after:
         # 15일, 3분, 2개월: a word that makes no figure, looked up only where one may begin
-        return _date_or_ordinal(t, end) if c in _no_figure_first() else 0
+        return _date_or_ordinal(t, end) if c in no_figure_first else 0
     nxt = end + 1 if end < n and t[end] == " " else end
     if nxt < n and t[nxt] in after:
         return 0

@@ -279,7 +279,7 @@ def _whole(x: Decimal) -> Decimal:
     return whole if whole == x else x
 
 
-def to_figure(r: Reading, text: str, *, default_currency: str | None = None) -> Figure | None:
+def to_figure(r: Reading, text: str, default_currency: str | None = None) -> Figure | None:
     """Turn a reading into a Figure over the original *text*; ``None`` for a bare number."""
     # one unpacking, not a dozen look-ups by name: this runs once for every figure
     start, end, _, kind, low, high, point, unit, currency, per, per_amount, approximate, bound, _, has_scale, _ = r
