@@ -242,9 +242,10 @@ def _ordinary_word(t: str, a: int) -> int:
             return 0
         return j
     # a run that opens with a myriad scale word makes a bare number, which the walk drops,
-    # unless a unit, a range or what the look-back reads goes with it: its particles (만에,
-    # 조정, 경영안정) then end no figure (천사는 stays the grammar's: 1004, a bare number kept)
-    dropped = t[a] in MYRIAD_SCALE_CHARS and not _looked_back(t, a)
+    # unless a unit, a range or a symbol or 섭씨 before it goes with it: its particles (만에,
+    # 10년 만에, 조정, 경영안정) then end no figure (천사는 stays the grammar's: 1004, a bare
+    # number kept)
+    dropped = t[a] in MYRIAD_SCALE_CHARS and not _kind_before(t, a)
     for k in range(a + 1, j + 1):
         if k >= n:
             return 0
@@ -263,12 +264,13 @@ def _ordinary_word(t: str, a: int) -> int:
     return j
 
 
-def _looked_back(t: str, a: int) -> bool:
-    """Something the look-back reads may end before *a* (a symbol, a sign, a marker, 섭씨):
-    the last character of one of its words stands there, attached or one space before."""
+def _kind_before(t: str, a: int) -> bool:
+    """A word that gives a bare number a kind may end before *a* (a currency symbol, 섭씨,
+    시속): the last character of one stands there, attached or one space before. A marker,
+    a sign or a rate word before a number gives it none (약 만에, 10년 만에)."""
     lex = lexicon()
     near = _near_before(t, a)
-    return near in lex.back_last or near in lex.unit_before.by_last
+    return near in lex.symbols.by_last or near in lex.unit_before.by_last
 
 
 def _plain_word_at(t: str, k: int) -> bool:
