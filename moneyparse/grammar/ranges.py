@@ -14,7 +14,7 @@ from typing import Final
 from moneyparse.figure import Bound
 from moneyparse.grammar.base import _TEN, Reading, Skip, joiner_at, lexicon
 from moneyparse.grammar.plain import read_common
-from moneyparse.grammar.reader import read_at
+from moneyparse.grammar.reader import aside_end, read_at
 from moneyparse.lexicon.markers import BETWEEN, BETWEEN_WORDS, RANGE_WORDS, UP_TO
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, skip_space
 
@@ -42,6 +42,11 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         return None
     if pos >= n:
         return None
+    if first.unit is not None and t[pos] == "(":
+        close = aside_end(t, pos)  # 1136만원(진례지구)~1721만원: an aside of words before the ~
+        if close == pos or close >= n or t[close] != "~":
+            return None
+        pos = close
     joiner_end: int | None = None
     between = band = until = False
     english = t.startswith(" to ", pos)
@@ -187,7 +192,10 @@ def may_range(t: str, got: Reading) -> bool:
     and without it)."""
     if got.number is None or not got.point:
         return False
-    return joiner_at(t, got.end if got.unit is not None else got.number.end)
+    pos = got.end if got.unit is not None else got.number.end
+    if got.unit is not None and pos < len(t) and t[pos] == "(":
+        pos = aside_end(t, pos)  # 1136만원(진례지구)~1721만원
+    return joiner_at(t, pos)
 
 
 _CLOSE: Final = 100  # how many times its low end a range's high end may be, read with its own scale
