@@ -49,8 +49,9 @@ _DIGITS_GO_ON: Final = frozenset(".,^ 여") | SCALE_CHARS  # 여: 20여억원, a
 # or another scale follow it: 1억 천만원, 29만 천 890.
 _SMALL_OR_DIGIT: Final = DIGIT_CHARS | {" ", "만"} | frozenset(POWER_BY_SMALL_SCALE)
 _SCALE_OR_UNIT_START: Final = frozenset("십백천만억조경원여대명개건달엔")
-# What may follow a small scale word set off from its digits (3 천원, 5 백명): a unit start.
-_UNIT_AFTER_SMALL: Final = _SCALE_OR_UNIT_START - SCALE_CHARS - frozenset("여대")
+# What may follow a small scale word set off from its digits (3 천원, 5 백명): a unit start,
+# and 주 (shares: 52,810 천주, as filings count them in thousands).
+_UNIT_AFTER_SMALL: Final = (_SCALE_OR_UNIT_START - SCALE_CHARS - frozenset("여대")) | {"주"}
 
 
 class Number(NamedTuple):
