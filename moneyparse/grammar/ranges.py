@@ -64,10 +64,14 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         # (3조원에서 4조원으로) is ruled out, so ends with their own units join too
         joiner_end = pos + len(_FROM_SPACED)
         between = True
+        if t.find(BETWEEN, joiner_end, joiner_end + _SECOND_END_MOST) == -1:
+            return None  # no 사이 near enough to close it: the change, read as two figures
     elif first.unit is not None and (start_word := _from_word(t, pos)):
         # 1,200원부터 9,600원까지: with 까지 to close it, each end may have its own unit
         joiner_end = pos + len(start_word)
         until = True
+        if t.find(UP_TO, joiner_end, joiner_end + _SECOND_END_MOST) == -1:
+            return None
     elif first.unit is None:
         for word in (*RANGE_WORDS, *BETWEEN_WORDS):
             if t.startswith(word, pos) and pos + len(word) < n and t[pos + len(word)] == " ":
@@ -177,6 +181,10 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
 
 
 _FROM_SPACED: Final = RANGE_WORDS[1] + " "  # 에서, then the second end (3조원에서 4조원 사이)
+# How far past its joiner a second end and its 사이 or 까지 may reach: a marker, a number of
+# forty digits or spelled out to its last myriad, a unit of a few words (최대 1조 2,000억
+# 5,000만 달러 사이), with room to spare.
+_SECOND_END_MOST: Final = 160
 # 부터 and 에서부터, then the second end and 까지 (1,200원부터 9,600원까지)
 _FROM_UNTIL: Final = tuple(word + " " for word in RANGE_WORDS if word.endswith("부터"))
 
