@@ -195,10 +195,13 @@ def _particles_only(t: str, pos: int) -> bool:
         end += 1
         if end - pos > _PARTICLES_LONGEST:
             return False
+    if end > pos and t[end - 1] in _JOINING and (end >= n or t[end] != " "):
+        return False  # 매출 5억 불과: "no more than", a headline's 불과하다; 과 as "and" joins a word
     return _splits_into_particles(t[pos:end], 3)
 
 
 _PARTICLES_LONGEST: Final = 3 * max(len(word) for word in PARTICLE_WORDS)
+_JOINING: Final = frozenset("과와")  # particles that join the next word: and
 
 
 def _splits_into_particles(run: str, most: int) -> bool:
