@@ -3,7 +3,7 @@
 ``pip install -e .`` builds nothing: moneyparse is pure Python, and that is the default.
 With ``MONEYPARSE_COMPILE=1`` and mypy installed in the build environment, the modules
 that read text (the grammar, the walk, the tables) are compiled with mypyc, which made
-``extract`` about 1.7 times faster on the benchmark's news (``docs/scale.md``)::
+``extract`` about twice as fast on the benchmark's news (``docs/scale.md``)::
 
     pip install mypy setuptools
     MONEYPARSE_COMPILE=1 pip install --no-build-isolation .
