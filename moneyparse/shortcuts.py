@@ -266,11 +266,21 @@ def _ordinary_word(t: str, a: int) -> int:
 
 def _kind_before(t: str, a: int) -> bool:
     """A word that gives a bare number a kind may end before *a* (a currency symbol, 섭씨,
-    시속): the last character of one stands there, attached or one space before. A marker,
-    a sign or a rate word before a number gives it none (약 만에, 10년 만에)."""
+    시속): the last character of one stands there, attached or one space before, or
+    anywhere in the few words before it where what stands there is a word the look-back
+    reads past (섭씨 약 만: a marker between). A marker, a sign or a rate word alone gives a
+    number no kind (약 만에, 10년 만에)."""
     lex = lexicon()
+    symbols, unit_before = lex.symbols.by_last, lex.unit_before.by_last
     near = _near_before(t, a)
-    return near in lex.symbols.by_last or near in lex.unit_before.by_last
+    if near in symbols or near in unit_before:
+        return True
+    if near not in lex.back_last:
+        return False
+    return any(ch in symbols or ch in unit_before for ch in t[max(0, a - _KIND_REACH) : a])
+
+
+_KIND_REACH: Final = 24  # a symbol or 섭씨, then a sign and a marker (섭씨 마이너스(-) 약 만)
 
 
 def _plain_word_at(t: str, k: int) -> bool:

@@ -317,7 +317,9 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("(YoY+42%, QoQ-8%)", [("+42%", "percent", "42"), ("-8%", "percent", "-8")]),
         ("KF-21 2대", [("2대", "count", "2")]),
         ("최고/최저 12.3만/8.1만원", [("12.3만", "money", "123000"), ("8.1만원", "money", "81000")]),
-        ("고가/저가 12,300/8,100원", [("8,100원", "money", "8100")]),
+        ("고가/저가 12,300/8,100원", [("12,300", "money", "12300"), ("8,100원", "money", "8100")]),
+        ("매수/매도 1,302.40/1,303.10원", [("1,302.40", "money", "1302.40"), ("1,303.10원", "money", "1303.10")]),
+        ("분수로는 3/4원", [("3/4원", "money", "0.75")]),
         ("주가는 52주 저점 대비 45% 올랐다", [("45%", "percent", "45")]),
         # leftovers of the general-news probe: alcohol by volume, a part of a count of
         # machines, languages spoken

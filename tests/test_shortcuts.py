@@ -86,7 +86,7 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     "1인당 |온스당 |배럴당 |최고 1인당 |최대 주당 |100엔당 |시간당|"
     # a word that opens with a myriad scale syllable and goes on with a particle, and the
     # ranges that may start after one
-    "만에 |만나|조정|조치|경영안정|조사|만에서 |억부터 |만이상|만원에|년 만에 |약 만에|$ |₩ 만|"
+    "만에 |만나|조정|조치|경영안정|조사|만에서 |억부터 |만이상|만원에|년 만에 |약 만에|$ |₩ 만|섭씨 약 |시속 최대 |"
     # units whose syllables begin other words, and what may be written onto them
     "불|불어|불과|불가피|불안|프로그램|프로젝트|에서도|짜리|"
     # 여 between digits and a myriad scale word
@@ -106,6 +106,7 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
     "text",
     [
         "섭씨 약 1",
+        "섭씨 약 만에",
         "한 일퍼센트",
         " 한 일퍼센트",
         "이상삼천억",

@@ -18,7 +18,7 @@ from moneyparse.grammar.base import _TEN, lexicon
 from moneyparse.lexicon.markers import VAGUE
 from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
-from moneyparse.scanner import DIGIT_CHARS, is_hangul, skip_space
+from moneyparse.scanner import DIGIT_CHARS, DIGITS, is_hangul, skip_space
 from moneyparse.value import Number, divide_rounded, last_place, read_native, read_number
 
 FRACTION: Final = "분의"  # 3분의 1: one third
@@ -289,9 +289,33 @@ def _fraction(t: str, denominator: Number, over: int) -> Number | None:
 
 
 def _grouped_before(t: str, pos: int) -> bool:
-    """True when a number with a thousands group ends at *pos* (12,300/8,100원): an amount,
-    never a path or a date."""
-    return pos >= 4 and t[pos - 4] == "," and all(ch in DIGIT_CHARS for ch in t[pos - 3 : pos])
+    """True when an amount written as amounts are ends at *pos*: with a thousands group
+    (12,300/8,100원) or a decimal point (1115.50/1116.50원), never a path, a date or a
+    version (a/2025, 5/17, v1.2/3)."""
+    return _written_amount(t, _number_start(t, pos), pos)
+
+
+def _number_start(t: str, pos: int) -> int:
+    """Where the run of digits, points and commas that ends at *pos* starts."""
+    start = pos
+    while start > 0 and (t[start - 1] in DIGIT_CHARS or t[start - 1] in ".,") and pos - start < _AMOUNT_MOST:
+        start -= 1
+    return start
+
+
+def _written_amount(t: str, start: int, end: int) -> bool:
+    """True when *t[start:end]* is a number with a thousands group or one decimal point,
+    with no point, slash or letter glued before it (v1.2, 2024.3.5 are no amounts)."""
+    word = t[start:end]
+    if not word or word[0] not in DIGIT_CHARS or word[-1] not in DIGIT_CHARS:
+        return False
+    if start > 0 and (t[start - 1] in "./" or "a" <= t[start - 1].lower() <= "z"):
+        return False
+    m = DIGITS.fullmatch(word)
+    return m is not None and ("," in word or word.count(".") == 1)
+
+
+_AMOUNT_MOST: Final = 60  # the longest amount looked back over: forty digits and their commas
 
 
 def _plain_integer(t: str, num: Number, start: int) -> bool:

@@ -57,12 +57,13 @@ from moneyparse.grammar.number import (
     _mixed,
     _plain_integer,
     _slashed,
+    _written_amount,
 )
 from moneyparse.lexicon.currencies import JEON_OF
 from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
 from moneyparse.lexicon.units import POINT_GLOSSES
-from moneyparse.scanner import DIGIT_CHARS, digits_end, is_hangul, is_latin, skip_space
+from moneyparse.scanner import DIGIT_CHARS, DIGITS, digits_end, is_hangul, is_latin, skip_space
 from moneyparse.value import Number, read_native_pair
 
 # What may stand before a number written from its point (.25): a space, a bracket, a sign.
@@ -184,6 +185,8 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     if isinstance(tail, Skip):
         return tail
     end, unit, about, band = tail
+    if unit is None and end == num.end and c in DIGIT_CHARS and not num.has_scale and t.startswith("/", end):
+        unit = _pair_unit(t, a, end)  # 1115.50/1116.50원, 52,300/48,100원: a pair, its unit written once
     if native and unit is None:
         return Skip(num.end)
     if unit is not None and c in DIGIT_CHARS and num.end < n and t[num.end] == " " and _glued_to_name(t, num, a):
@@ -193,6 +196,22 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     if num.implied_one and not band and _unit_named(t, a, end):
         return Skip(end)  # 단위는 '억원', 단위: 백만원: a unit named, with no number
     return _around(t, a, num, end, unit, about, band)
+
+
+def _pair_unit(t: str, a: int, end: int) -> Unit | None:
+    """The unit written after the second of two amounts that a slash joins, where both are
+    written as amounts are (a thousands group or a decimal point: a bid and an ask, a high
+    and a low): the first, from *a* to *end*, takes it. Fractions (3/4원) and dates have
+    neither."""
+    if not _written_amount(t, a, end):
+        return None
+    second = DIGITS.match(t, end + 1)
+    if second is None or not ("," in second.group() or "." in second.group()):
+        return None
+    hit = lexicon().units.at(t, second.end())
+    if hit is None or hit[1].kind is None or hit[1].power or is_latin(hit[0][-1]):
+        return None
+    return hit[1]
 
 
 # Kinds that no rate word before them makes a rate of: a percent, a percentage point or a
