@@ -35,6 +35,9 @@ COUNTERS: Final = (
     ("켤레", "pair", ""),
     ("그루", "tree", ""),
     ("송이", "bunch", ""),
+    ("계약", "contract", "futures and options: 2천530계약"),
+    ("틱", "tick", "a futures price's least step: 18틱 내린"),
+    ("계좌", "account", ""),
 )
 
 # Words that start like a counter or unit but make the number a date, a duration, an
