@@ -14,7 +14,14 @@ from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
 from moneyparse.grammar.base import _TEN, Unit, _near_before, lexicon
-from moneyparse.lexicon.markers import EQUALS, PERIOD_WORDS, RATE_SUFFIX, SIGN_AFTER_WORDS, Marker
+from moneyparse.lexicon.markers import (
+    EQUALS,
+    NO_RATE_CURRENCY_WORDS,
+    PERIOD_WORDS,
+    RATE_SUFFIX,
+    SIGN_AFTER_WORDS,
+    Marker,
+)
 from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, space_before
 from moneyparse.value import MAX_DIGITS, read_number
@@ -177,6 +184,10 @@ def _rate_before(t: str, pos: int) -> tuple[int, str, Decimal | None] | None:
                 if counted is not None:
                     return counted[0], noun, counted[1]
                 return word_start, noun, None  # 리터(ℓ)당 1,512원: the rate word and its aside are the figure's
+        if hit is None and q >= 3 and t[q - 1] == RATE_SUFFIX and t[q - 2] not in " )":
+            counted_currency = _counted_currency_rate(t, q - 1)
+            if counted_currency is not None:
+                return counted_currency  # 1000원당 867.90엔: won with a count before it, a rate word
         if hit is None and q >= 2 and t[q - 1] == RATE_SUFFIX and t[q - 2] == " ":
             unit = lex.units.before(t, q - 2)  # 1명 당, 1가구 당: the rate's 당 set apart
             per = lex.rates.words.get(unit[0] + RATE_SUFFIX) if unit is not None else None
@@ -258,6 +269,21 @@ def _aside_rate(t: str, dang: int) -> tuple[int, str] | None:
 ASIDE_MOST: Final = 20  # the longest aside in brackets: inside a rate word, before a marker
 # What ends the word before an aside, looking back: a space, a digit, a bracket, a mark.
 _NOT_IN_A_WORD: Final = frozenset(" \t\n()[]{}<>,.;:!?'\"·/~-") | DIGIT_CHARS
+
+
+def _counted_currency_rate(t: str, dang: int) -> tuple[int, str, Decimal] | None:
+    """A currency word that makes no rate word alone (원당 is a place, 불당 a temple's hall)
+    but does with a count written onto it before its 당 at *dang* (1000원당, 100불당): (the
+    count's start, the currency, the count), else ``None``."""
+    for word in NO_RATE_CURRENCY_WORDS:
+        s = dang - len(word)
+        if s < 1 or not t.startswith(word, s) or t[s - 1] not in _RATE_NUMBER_CHARS:
+            continue
+        unit = lexicon().units.words.get(word)
+        counted = _rate_count(t, s)
+        if unit is not None and unit.currency is not None and counted is not None:
+            return counted[0], unit.currency, counted[1]
+    return None
 
 
 def _rate_count(t: str, s: int) -> tuple[int, Decimal] | None:
