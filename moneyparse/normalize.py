@@ -45,6 +45,8 @@ def fold_width(text: str) -> str:
     True
     >>> fold_width("1\u202f234\u202f567.89 and 50\u202f%")
     '1,234,567.89 and 50 %'
+    >>> fold_width("│ 국고채(3년) │ 2.818 │")
+    '| 국고채(3년) | 2.818 |'
     """
     if "\u2009" in text or "\u202f" in text:
         text = _THIN_GROUP.sub(",", text)

@@ -108,6 +108,7 @@ WIDTH_FOLDS: Final = (
     ("∼〜～", "~~~"),
     ("−–", "--"),
     ("\u00a0\u3000\u2009\u202f", "    "),
+    ("│┃｜", "|||"),  # box-drawing and full-width bars: a table's cell separators
 )
 
 
