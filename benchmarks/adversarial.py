@@ -61,6 +61,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "one long line of prose under a header: each number searched it from its start",
     ),
     ("원/달러 환율 1,300원 ", "named exchange rates: one sentence, a name before every figure"),
+    ("매출(원) | 1 | ", "labelled cells on one line: each row once ran to the line's end"),
+    ("(원) ", "unit brackets with no number: each once looked to the line's end for a digit"),
 )
 
 # Texts that are not one pattern repeated: (label, note, the text of a given length).

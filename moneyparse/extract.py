@@ -401,8 +401,8 @@ def _extract(
     return figures
 
 
-# What stands right before a restated amount: its bracket, or a space after it.
-_BEFORE_EQUIVALENT: Final = ("(", " ")
+# What stands right before a restated amount: its bracket, or white space after it.
+_BEFORE_EQUIVALENT: Final = ("(", " ", "\n", "\t", "\r")
 _NO_MEMO: Final = Memo({}, {}, {})  # never written: a document with no table asks nothing of it
 
 

@@ -319,11 +319,10 @@ def _read_circled(
 
 # A label that names its row's unit in brackets, then the row's cells on the same line:
 # 배당금총액(원) | 2,310,646,500, 1주당 배당금 (원) 5,000 - 6,500, 시가배당율(%) | 보통주식 | 1.6.
-# The bracket is closed by a cell separator (a bar, a tab, a space) and digits follow on
-# its line, so 배당금(원)은 and '배당금(원)' in a sentence are no such label.
-_LABELLED: Final = re.compile(r"\(\s*(?P<unit>[^()\s0-9]{1,6})\s*\)(?=[ \t|][^\n]*[0-9])")
+# The bracket is closed by a cell separator (a bar, a tab, a space), so 배당금(원)은 and
+# '배당금(원)' in a sentence are no such label.
+_LABELLED: Final = re.compile(r"\(\s*(?P<unit>[^()\s0-9]{1,6})\s*\)(?=[ \t|])")
 _ROW_CELL: Final = re.compile(r"[^|\t ]+")
-_LABEL_EDGE: Final = re.compile(r"[|\t]")
 _ITEM_NUMBER: Final = re.compile(r"(?:[0-9]{1,2}|[가-하])\.\s+")  # 3. 1주당 배당금(원), 가. 확정가액(원)
 
 
@@ -344,25 +343,44 @@ def labelled_rows(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> l
     or tabs part them; one amount at the least, and nothing else (a sentence is no row)."""
     if "(" not in t:
         return []
+    labels = [(m, unit) for m in _LABELLED.finditer(t) if (unit := _label_unit(m.group("unit"))) is not None]
     rows: list[tuple[int, int, str, _RowUnit]] = []
-    for m in _LABELLED.finditer(t):
-        unit = _label_unit(m.group("unit"))
-        if unit is None:
-            continue  # (현지시간), (AI): no unit
+    since = 0  # where the label before ended its row: no label reaches back past it
+    for i, (m, unit) in enumerate(labels):
+        # the row runs to the line's end, or to the next label's cell on the same line (배당금(원)
+        # | 450 | 시가배당률(%) | 1.6); each search stops at the next label, so a long line
+        # of labelled cells is read in one pass
+        following = labels[i + 1][0].start() if i + 1 < len(labels) else len(t)
+        line_end = t.find("\n", m.end(), following)
+        if line_end == -1:
+            line_end = max(m.end(), _word_start(t, following)) if following < len(t) else len(t)
+        label_from, since = since, line_end
         if table_at(tables, m.start(), header=False) is not None or table_at(tables, m.start(), header=True):
             continue  # a table's own row: moneyparse.tables and read_flat read it
-        line_start = t.rfind("\n", 0, m.start()) + 1
-        line_end = t.find("\n", m.end())
-        line_end = len(t) if line_end == -1 else line_end
         if not _only_cells(t, m.end(), line_end):
             continue
-        edge = max((e.end() for e in _LABEL_EDGE.finditer(t, line_start, m.start())), default=line_start)
-        label = _ITEM_NUMBER.sub("", t[edge : m.end()].strip(" \t|"), count=1)
+        edge = max(t.rfind(mark, label_from, m.start()) for mark in "|\t\n") + 1
+        label = _ITEM_NUMBER.sub("", t[max(edge, label_from) : m.end()].strip(" \t|"), count=1)
         bare = UNIT_IN_LABEL.sub("", label).strip()
         if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
             continue  # 종목코드(주): an id, no amount
+        if m.group("unit") == SHARES and not (SHARES_WORD in bare or bare.endswith(COUNT_ENDINGS)):
+            continue  # 삼성전자(주): (주) after a name is 주식회사, a company, not shares
         rows.append((m.end(), line_end, label, unit))
     return rows
+
+
+def _word_start(t: str, pos: int) -> int:
+    """Where the cell or word that holds *pos* begins: after the bar, tab or space before it."""
+    start = pos
+    while start > 0 and t[start - 1] not in " \t|\n":
+        start -= 1
+    return start
+
+
+SHARES: Final = "주"
+SHARES_WORD: Final = "주식"  # 주식수(주), 발행주식 총수(주): a count of shares
+COUNT_ENDINGS: Final = ("수", "수량")  # 총수(주), 거래수량(주)
 
 
 @lru_cache(maxsize=1024)

@@ -320,6 +320,7 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("고가/저가 12,300/8,100원", [("12,300", "money", "12300"), ("8,100원", "money", "8100")]),
         ("매수/매도 1,302.40/1,303.10원", [("1,302.40", "money", "1302.40"), ("1,303.10원", "money", "1303.10")]),
         ("분수로는 3/4원", [("3/4원", "money", "0.75")]),
+        ("1,000/2,000원당 5달러", [("2,000원당 5달러", "money", "5")]),
         ("주가는 52주 저점 대비 45% 올랐다", [("45%", "percent", "45")]),
         # leftovers of the general-news probe: alcohol by volume, a part of a count of
         # machines, languages spoken

@@ -60,7 +60,7 @@ from moneyparse.grammar.number import (
     _written_amount,
 )
 from moneyparse.lexicon.currencies import JEON_OF
-from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, UP_TO
+from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, RATE_SUFFIX, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
 from moneyparse.lexicon.units import POINT_GLOSSES
 from moneyparse.scanner import DIGIT_CHARS, DIGITS, digits_end, is_hangul, is_latin, skip_space
@@ -211,6 +211,8 @@ def _pair_unit(t: str, a: int, end: int) -> Unit | None:
     hit = lexicon().units.at(t, second.end())
     if hit is None or hit[1].kind is None or hit[1].power or is_latin(hit[0][-1]):
         return None
+    if t.startswith((RATE_SUFFIX, "/"), second.end() + len(hit[0])):
+        return None  # 1,000/2,000원당: the second is a rate's count, no amount of its own
     return hit[1]
 
 
