@@ -20,7 +20,7 @@ from decimal import Decimal, localcontext
 from typing import Final
 
 from moneyparse.figure import Bound, Figure, Kind, set_fresh
-from moneyparse.flat import labelled_rows, read_flat, read_labelled
+from moneyparse.flat import headed_cells, labelled_rows, read_flat, read_labelled
 from moneyparse.fx import RATE_WORD, name_rates
 from moneyparse.grammar import (
     Reading,
@@ -347,8 +347,9 @@ def _extract(
     readings = walk(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     readings, flat = read_flat(t, tables, readings) if tables else (readings, {})  # rows with one space
     rows = labelled_rows(t, tables) if "(" in t else None  # 배당금총액(원) | 2,310,646,500
-    if rows:
-        readings, own = read_labelled(t, rows, readings)
+    cells = headed_cells(t, tables) if "|" in t and "(" in t else None  # | 당일(%) | … under heads
+    if rows or cells:
+        readings, own = read_labelled(t, rows or [], cells or [], readings)
         flat.update(own)
     bullets = "△" in t and _bullets(t)
     if "·" in t or "→" in t or "/" in t:

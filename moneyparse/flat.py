@@ -412,11 +412,98 @@ def _only_cells(t: str, pos: int, end: int) -> bool:
     return amounts > 0
 
 
+# A table drawn with bars under no unit header whose column heads name their units in
+# brackets, the unit last there (│ │ 당일(오후ㆍ%) │ 전일(%) │ 전일대비(bp) │): the amounts
+# under such a head are figures in its unit, the row's first cell of words the label.
+_HEAD_UNIT: Final = re.compile(r"\(([^()]{1,16})\)\s*$")
+_HEAD_UNIT_PARTS: Final = re.compile(r"[ㆍ·,/ ]+")
+HeadedCell = tuple[int, int, str | None, str, _RowUnit]
+
+
+def headed_cells(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> list[HeadedCell]:
+    """The amounts of bar tables outside any unit header whose heads name their units: (the
+    cell's start and end, the row's label, the column's head, the unit). A line of bars whose
+    cells hold no amount and name a unit in one head at the least is the heads; the rows of
+    bars after it, up to a line with none, are its body, aligned on the right. Only lines
+    that a pattern finds holding a bracket before a bar are looked at as heads."""
+    out: list[HeadedCell] = []
+    n = len(t)
+    pos = 0
+    for candidate in _HEAD_ROW.finditer(t):
+        if candidate.start() < pos:
+            continue  # inside a body read already
+        pos = candidate.start()
+        heads: list[tuple[str, _RowUnit | None]] | None = None
+        while pos < n:
+            end = t.find("\n", pos)
+            end = n if end == -1 else end
+            line_start, pos = pos, end + 1
+            cells = _bar_cells(t, line_start, end)
+            if cells is None or table_at(tables, line_start, header=False) is not None:
+                break  # not a row of bars, or a unit header's table (moneyparse.tables reads it)
+            amounts = [_CELL.fullmatch(t, s, e) for s, e in cells]
+            if not any(a is not None and a.group("num") is not None for a in amounts):
+                named = [(t[s:e], _head_unit(t[s:e])) for s, e in cells]
+                heads = named if any(unit is not None for _, unit in named) else None
+                continue
+            if heads is None:
+                break
+            offset = len(heads) - len(cells)
+            label = next((t[s:e] for (s, e), a in zip(cells, amounts, strict=True) if a is None and s < e), None)
+            for j, ((s, e), a) in enumerate(zip(cells, amounts, strict=True)):
+                if a is None or a.group("num") is None or a.group("pct") or not 0 <= j + offset < len(heads):
+                    continue
+                head, unit = heads[j + offset]
+                if unit is not None:
+                    out.append((s, e, label, head, unit))
+    return out
+
+
+# A line of bars with a bracket closed before a bar: a row of heads that may name units.
+_HEAD_ROW: Final = re.compile(r"^[ \t]*\|[^\n]*?\)[ \t]*\|", re.MULTILINE)
+
+
+def _bar_cells(t: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cells of a line parted by bars (its text between them, spaces stripped), or
+    ``None`` where the line does not open with a bar."""
+    first = start
+    while first < end and t[first] in " \t":
+        first += 1
+    if first >= end or t[first] != "|":
+        return None
+    cells: list[tuple[int, int]] = []
+    at = first + 1
+    while at <= end:
+        bar = t.find("|", at, end)
+        stop = end if bar == -1 else bar
+        s, e = at, stop
+        while s < e and t[s] in " \t":
+            s += 1
+        while e > s and t[e - 1] in " \t\r":
+            e -= 1
+        if bar != -1 or s < e:
+            cells.append((s, e))
+        if bar == -1:
+            break
+        at = bar + 1
+    return cells
+
+
+def _head_unit(head: str) -> _RowUnit | None:
+    """The unit a column head names last in its brackets: 전일(%), 당일(오후ㆍ%), 전일대비(bp)."""
+    m = _HEAD_UNIT.search(head)
+    if m is None:
+        return None
+    word = _HEAD_UNIT_PARTS.split(m.group(1).strip())[-1]
+    return _label_unit(word) if word else None
+
+
 def read_labelled(
-    t: str, rows: list[tuple[int, int, str, _RowUnit]], readings: list[Reading]
+    t: str, rows: list[tuple[int, int, str, _RowUnit]], cells: list[HeadedCell], readings: list[Reading]
 ) -> tuple[list[Reading], Labels]:
-    """*readings* with the amounts of the rows that name their unit in place of what the
-    walk read there (a bare number, or 100 - 100 read as a range), and the label of each."""
+    """*readings* with the amounts of the rows that name their unit and of the columns
+    that do, in place of what the walk read there (a bare number, or 100 - 100 read as a
+    range), and the label and head of each."""
     found: list[Reading] = []
     labels: Labels = {}
     for pos, end, label, unit in rows:
@@ -427,6 +514,14 @@ def read_labelled(
             r = _labelled_reading(cell, unit)
             found.append(r)
             labels[r.start] = (label, None)
+    for s, e, row, head, unit in cells:
+        cell = _CELL.fullmatch(t, s, e)
+        assert cell is not None  # headed_cells took amounts only
+        r = _labelled_reading(cell, unit)
+        if r.start not in labels:  # a row's own unit goes before its column's
+            found.append(r)
+            labels[r.start] = (row, head)
+    found.sort(key=_start)
     if not found:
         return readings, labels
     starts = [f.start for f in found]
@@ -445,5 +540,13 @@ def _labelled_reading(m: re.Match[str], unit: _RowUnit) -> Reading:
         value, start, end = -value, m.start(), m.end()  # (52,770): an accounting negative
     value = value * unit.factor
     return Reading(
-        start, end, m.start("num"), unit.kind, value, value, unit=unit.unit, currency=unit.currency, has_scale=True
+        start,
+        end,
+        m.start("num"),
+        unit.kind,
+        value,
+        value,
+        unit=unit.unit,
+        currency=unit.currency,
+        has_scale=unit.factor != 1,  # 12,340 (백만원) is scaled and written plain; 1.0 (%) keeps its place
     )
