@@ -441,6 +441,8 @@ def headed_cells(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> li
             cells = _bar_cells(t, line_start, end)
             if cells is None or table_at(tables, line_start, header=False) is not None:
                 break  # not a row of bars, or a unit header's table (moneyparse.tables reads it)
+            if heads is not None and all(_RULE.fullmatch(t, s, e) for s, e in cells):
+                continue  # |---|---|: the rule under a Markdown table's heads
             amounts = [_CELL.fullmatch(t, s, e) for s, e in cells]
             if not any(a is not None and a.group("num") is not None for a in amounts):
                 named = [(t[s:e], _head_unit(t[s:e])) for s, e in cells]
@@ -459,6 +461,7 @@ def headed_cells(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> li
     return out
 
 
+_RULE: Final = re.compile(r"[-:=+ ]+")  # a cell of a rule line under heads (|---|:--:|)
 # A line of bars with a bracket closed before a bar: a row of heads that may name units.
 _HEAD_ROW: Final = re.compile(r"^[ \t]*\|[^\n]*?\)[ \t]*\|", re.MULTILINE)
 
