@@ -20,7 +20,7 @@ from decimal import Decimal, localcontext
 from typing import Final
 
 from moneyparse.figure import Bound, Figure, Kind, set_fresh
-from moneyparse.flat import headed_cells, labelled_rows, read_flat, read_labelled
+from moneyparse.flat import headed_cells, labelled_cells, read_flat, read_labelled
 from moneyparse.fx import RATE_WORD, name_rates
 from moneyparse.grammar import (
     Reading,
@@ -346,11 +346,12 @@ def _extract(
     tables = find_tables(t) if "단위" in t else []
     readings = walk(t, keep_bare=explicit is not None or bool(tables) or Kind.NUMBER in wanted)
     readings, flat = read_flat(t, tables, readings) if tables else (readings, {})  # rows with one space
-    rows = labelled_rows(t, tables) if "(" in t else None  # 배당금총액(원) | 2,310,646,500
-    cells = headed_cells(t, tables) if "|" in t and "(" in t else None  # | 당일(%) | … under heads
-    if rows or cells:
-        readings, own = read_labelled(t, rows or [], cells or [], readings)
-        flat.update(own)
+    if "(" in t:
+        # 배당금총액(원) | 2,310,646,500; | 당일(%) | … under heads: rows and columns that name their unit
+        cells = labelled_cells(t, tables) + (headed_cells(t, tables) if "|" in t else [])
+        if cells:
+            readings, own = read_labelled(t, cells, readings)
+            flat.update(own)
     bullets = "△" in t and _bullets(t)
     if "·" in t or "→" in t or "/" in t:
         _share_units(t, readings)

@@ -111,17 +111,9 @@ def _percent_unit() -> Unit:
 
 def _reading(t: str, m: re.Match[str], group: str, sign_group: str, kind: Kind, unit: _Unit | None) -> Reading | None:
     """The reading of the number in *m*'s *group*: money in *unit*, or a percent."""
-    number = m.group(group)
-    if number is None:
+    if m.group(group) is None:
         return None
-    value = Decimal(number.replace(",", ""))
-    start, end = m.span(group)
-    sign = m.group(sign_group)
-    if sign is not None and sign != "+":
-        value = -value
-        start -= 1
-    if group == "num" and m.groupdict().get("open"):
-        value, start, end = -value, m.start(), m.end("num") + 1  # (234,567): an accounting negative
+    value, start, end = _signed(m, group, sign_group)
     if m.groupdict().get("pct"):
         kind, end = Kind.PERCENT, m.end()
     if kind is Kind.PERCENT:
@@ -133,6 +125,20 @@ def _reading(t: str, m: re.Match[str], group: str, sign_group: str, kind: Kind, 
     return Reading(start, end, m.start(group), Kind.MONEY, amount, amount, currency=currency, has_scale=True)
 
 
+def _signed(m: re.Match[str], group: str, sign_group: str) -> tuple[Decimal, int, int]:
+    """The number in *m*'s *group* with its sign, and its span: a sign written before it
+    (-47.4, △12) or the parentheses of an accounting negative around it ((234,567))."""
+    value = Decimal(m.group(group).replace(",", ""))
+    start, end = m.span(group)
+    sign = m.group(sign_group)
+    if sign is not None and sign != "+":
+        value = -value
+        start -= 1
+    if group == "num" and m.groupdict().get("open"):
+        value, start, end = -value, m.start(), m.end("num") + 1  # (234,567): an accounting negative
+    return value, start, end
+
+
 def _says(words: str | None) -> str | None:
     """What a row label or a column head says of its numbers: "percent" (a rate: 증감률,
     증감비율(%), 비중), "none" (ids, ranks, dates: 순위, 코드, 일자; multiples: PER(배)),
@@ -140,14 +146,14 @@ def _says(words: str | None) -> str | None:
     증감, 증감액 and 증감금액 are changes in the table's unit, money."""
     if not words:
         return None
-    bare = re.sub(r"\(\s*[^()\s]{1,6}\s*\)\s*$", "", words).strip()
+    bare = UNIT_IN_LABEL.sub("", words).strip()
     if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
         return "none"
     if any(mark in words for mark in _PERCENT_MARKS) and not any(w in words for w in RATES_IN_MONEY):
         return "percent"
     if words.endswith(("배", "(배)")):
         return "none"
-    own = re.search(r"\(\s*([^()\s]{1,6})\s*\)\s*$", words)
+    own = UNIT_IN_LABEL.search(words)
     if own is not None:
         with contextlib.suppress(ParseError, ValueError):
             scale_of(own.group(1), None)
@@ -336,15 +342,21 @@ class _RowUnit(NamedTuple):
     factor: Decimal
 
 
-def labelled_rows(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> list[tuple[int, int, str, _RowUnit]]:
-    """The rows that name their own unit outside any unit header's table: (where the cells
-    start, where the line ends, the label as written, the unit). A row's cells are amounts
-    (2,580; (52,770); -), figures with their unit written, and words (보통주식) where bars
-    or tabs part them; one amount at the least, and nothing else (a sentence is no row)."""
+# An amount cell of a row or a column that names its unit: its start and end, the row's
+# label, the column's head, the unit.
+HeadedCell = tuple[int, int, str | None, str | None, _RowUnit]
+
+
+def labelled_cells(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> list[HeadedCell]:
+    """The amounts of the rows that name their own unit outside any unit header's table:
+    (the cell's start and end, the label as written, no column, the unit). A row's cells are
+    amounts (2,580; (52,770); -), figures with their unit written, and words (보통주식)
+    where bars or tabs part them; one amount at the least, and nothing else (a sentence is
+    no row)."""
     if "(" not in t:
         return []
     labels = [(m, unit) for m in _LABELLED.finditer(t) if (unit := _label_unit(m.group("unit"))) is not None]
-    rows: list[tuple[int, int, str, _RowUnit]] = []
+    out: list[HeadedCell] = []
     since = 0  # where the label before ended its row: no label reaches back past it
     for i, (m, unit) in enumerate(labels):
         # the row runs to the line's end, or to the next label's cell on the same line (배당금(원)
@@ -357,7 +369,8 @@ def labelled_rows(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> l
         label_from, since = since, line_end
         if table_at(tables, m.start(), header=False) is not None or table_at(tables, m.start(), header=True):
             continue  # a table's own row: moneyparse.tables and read_flat read it
-        if not _only_cells(t, m.end(), line_end):
+        amounts = _row_amounts(t, m.end(), line_end)
+        if not amounts:
             continue
         edge = max(t.rfind(mark, label_from, m.start()) for mark in "|\t\n") + 1
         label = _ITEM_NUMBER.sub("", t[max(edge, label_from) : m.end()].strip(" \t|"), count=1)
@@ -366,8 +379,8 @@ def labelled_rows(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> l
             continue  # 종목코드(주): an id, no amount
         if m.group("unit") == SHARES and not (SHARES_WORD in bare or bare.endswith(COUNT_ENDINGS)):
             continue  # 삼성전자(주): (주) after a name is 주식회사, a company, not shares
-        rows.append((m.end(), line_end, label, unit))
-    return rows
+        out.extend((start, end, label, None, unit) for start, end in amounts)
+    return out
 
 
 def _word_start(t: str, pos: int) -> int:
@@ -396,20 +409,21 @@ def _label_unit(word: str) -> _RowUnit | None:
     return _RowUnit(hit[1].kind, hit[1], None, Decimal(1))
 
 
-def _only_cells(t: str, pos: int, end: int) -> bool:
-    """True when the rest of a labelled row, from *pos* to *end*, holds cells alone and
-    one amount at the least."""
+def _row_amounts(t: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the bare amounts in the rest of a labelled row, from *pos* to *end*, or
+    none where it holds anything but cells (a sentence)."""
     parted = "|" in t[pos:end] or "\t" in t[pos:end]
-    amounts = 0
+    amounts: list[tuple[int, int]] = []
     for m in _ROW_CELL.finditer(t, pos, end):
-        word = m.group()
-        if _CELL.fullmatch(word):
-            amounts += word[-1].isdigit() or word[-1] == ")"
-        elif any("0" <= ch <= "9" for ch in word):
-            return False  # 1,234로, 3분기: a word with digits, prose
+        cell = _CELL.fullmatch(t, m.start(), m.end())
+        if cell is not None:
+            if cell.group("num") is not None and not cell.group("pct"):
+                amounts.append(m.span())  # not a dash, nor a figure with its unit (6.00%)
+        elif any("0" <= ch <= "9" for ch in m.group()):
+            return []  # 1,234로, 3분기, 5,000원: a word with digits, prose
         elif not parted:
-            return False  # words parted by single spaces: a sentence
-    return amounts > 0
+            return []  # words parted by single spaces: a sentence
+    return amounts
 
 
 # A table drawn with bars under no unit header whose column heads name their units in
@@ -417,7 +431,6 @@ def _only_cells(t: str, pos: int, end: int) -> bool:
 # under such a head are figures in its unit, the row's first cell of words the label.
 _HEAD_UNIT: Final = re.compile(r"\(([^()]{1,16})\)\s*$")
 _HEAD_UNIT_PARTS: Final = re.compile(r"[ㆍ·,/ ]+")
-HeadedCell = tuple[int, int, str | None, str, _RowUnit]
 
 
 def headed_cells(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> list[HeadedCell]:
@@ -501,27 +514,18 @@ def _head_unit(head: str) -> _RowUnit | None:
     return _label_unit(word) if word else None
 
 
-def read_labelled(
-    t: str, rows: list[tuple[int, int, str, _RowUnit]], cells: list[HeadedCell], readings: list[Reading]
-) -> tuple[list[Reading], Labels]:
-    """*readings* with the amounts of the rows that name their unit and of the columns
-    that do, in place of what the walk read there (a bare number, or 100 - 100 read as a
-    range), and the label and head of each."""
+def read_labelled(t: str, cells: list[HeadedCell], readings: list[Reading]) -> tuple[list[Reading], Labels]:
+    """*readings* with the amounts of the rows and columns that name their unit in place of
+    what the walk read there (a bare number, or 100 - 100 read as a range), and the label
+    and head of each. A cell listed twice keeps its first: a row's own unit, listed before
+    the columns', goes before its column's."""
     found: list[Reading] = []
     labels: Labels = {}
-    for pos, end, label, unit in rows:
-        for m in _ROW_CELL.finditer(t, pos, end):
-            cell = _CELL.fullmatch(t, m.start(), m.end())
-            if cell is None or cell.group("num") is None or cell.group("pct"):
-                continue  # a word, a dash, a figure with its unit written (5,000원, 6.00%)
-            r = _labelled_reading(cell, unit)
-            found.append(r)
-            labels[r.start] = (label, None)
     for s, e, row, head, unit in cells:
         cell = _CELL.fullmatch(t, s, e)
-        assert cell is not None  # headed_cells took amounts only
+        assert cell is not None  # the cells are amounts
         r = _labelled_reading(cell, unit)
-        if r.start not in labels:  # a row's own unit goes before its column's
+        if r.start not in labels:
             found.append(r)
             labels[r.start] = (row, head)
     found.sort(key=_start)
@@ -534,13 +538,7 @@ def read_labelled(
 
 def _labelled_reading(m: re.Match[str], unit: _RowUnit) -> Reading:
     """The amount in the cell *m*, in the row's *unit*: money, a percent, a count."""
-    value = Decimal(m.group("num").replace(",", ""))
-    start, end = m.span("num")
-    sign = m.group("sign")
-    if sign is not None and sign != "+":
-        value, start = -value, start - 1
-    if m.group("open"):
-        value, start, end = -value, m.start(), m.end()  # (52,770): an accounting negative
+    value, start, end = _signed(m, "num", "sign")
     value = value * unit.factor
     return Reading(
         start,

@@ -19,7 +19,7 @@ from typing import Final
 
 from moneyparse.figure import Kind
 from moneyparse.grammar import FRACTION, HANGUL_NUMBER_CHARS, ORDINAL_PREFIX, lexicon
-from moneyparse.grammar.base import _near_before
+from moneyparse.grammar.base import _near_before, joiner_at
 from moneyparse.lexicon.counters import NATIVE_ATTACHED
 from moneyparse.lexicon.markers import FOLLOWERS, RANGE_WORDS
 from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, NATIVE_VALUE_BY_WORD
@@ -257,7 +257,7 @@ def _ordinary_word(t: str, a: int) -> int:
             break
         if not is_hangul(ch) or ch in _NUMERAL_GOES_ON:
             return 0
-        if ch in FOLLOWERS and not (dropped and not t.startswith(_RANGE_JOINERS, k)):
+        if ch in FOLLOWERS and not (dropped and not joiner_at(t, k)):
             return 0  # 만에서 2만원: a range may start there
         if ch in units_first and _figure_word_at(t, k):
             return 0  # 삼천억원, 천만 달러: a unit, symbol or scale word where the number may end
@@ -303,8 +303,6 @@ def _plain_word_at(t: str, k: int) -> bool:
 
 # What a range or 까지 begins with after a space (3천 에서, 수천 부터, 수억 까지).
 _SPACED_JOINER_FIRST: Final = frozenset(word[0] for word in (*RANGE_WORDS, "까지"))
-# A range's joining word and its space, where it may follow a number (만에서 2만원).
-_RANGE_JOINERS: Final = tuple(word + " " for word in RANGE_WORDS)
 
 
 def _figure_word_at(t: str, k: int) -> bool:

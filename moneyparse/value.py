@@ -21,7 +21,7 @@ from typing import Final, NamedTuple
 from moneyparse.lexicon.markers import FOLLOWERS
 from moneyparse.lexicon.numerals import NATIVE_PAIRS, NATIVE_VALUE_BY_WORD, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import POWER_BY_ENGLISH_SCALE, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
-from moneyparse.scanner import DIGIT_CHARS, DIGITS, WordTable, is_hangul, is_latin
+from moneyparse.scanner import DIGIT_CHARS, DIGITS, WordTable, is_hangul, is_latin, skip_space
 
 _ENGLISH: Final = WordTable.of(POWER_BY_ENGLISH_SCALE.items())
 _NATIVE: Final = WordTable.of(NATIVE_VALUE_BY_WORD.items())
@@ -41,7 +41,6 @@ MAX_EXPONENT: Final = 40
 DECIMAL_POINTS: Final = frozenset("점쩜")  # 일점오, and 쩜 as it is spoken
 # What may follow a run of digits and make the number go on: a point or comma (a date,
 # a doubled separator), a space (5 억), an exponent, a scale word. Letters too (3k, 1e10).
-_MYRIAD_WORDS: Final = frozenset(POWER_BY_MYRIAD_SCALE)
 _DIGITS_GO_ON: Final = frozenset(".,^ 여") | SCALE_CHARS  # 여: 20여억원, a bit over 20억
 
 # What may follow a scale word set off from its digits by a space (5 억 달러, 3 만명):
@@ -289,11 +288,10 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
         if (
             c == "여"
             and ((has_small and pending is None) or (pending is not None and t[pos - 1] in DIGIT_CHARS))
-            and pos + 1 < n
-            and (t[pos + 1] in POWER_BY_MYRIAD_SCALE or (t[pos + 1] == " " and t[pos + 2 : pos + 3] in _MYRIAD_WORDS))
+            and t[skip_space(t, pos + 1) : skip_space(t, pos + 1) + 1] in POWER_BY_MYRIAD_SCALE
         ):
             about = True  # 1천여억원, 20여억원, 673억7600여만원: a bit over 1천억, 20억, 673억7600만
-            pos += 2 if t[pos + 1] == " " else 1  # 20여 억원: the scale set off by a space
+            pos = skip_space(t, pos + 1)  # 20여 억원: the scale may be set off by a space
             continue
         if c in POWER_BY_MYRIAD_SCALE:
             if c == "만" and pos + 1 < n and t[pos + 1] == "큼":

@@ -18,7 +18,7 @@ from moneyparse.grammar.base import _TEN, lexicon
 from moneyparse.lexicon.markers import VAGUE
 from moneyparse.lexicon.numerals import DEMONSTRATIVE, NATIVE_PAIRS, SINO_VALUE_BY_DIGIT
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS, POWER_BY_MYRIAD_SCALE, POWER_BY_SMALL_SCALE, SCALE_CHARS
-from moneyparse.scanner import DIGIT_CHARS, DIGITS, is_hangul, skip_space
+from moneyparse.scanner import DIGIT_CHARS, DIGITS, is_hangul, is_latin, skip_space
 from moneyparse.value import Number, divide_rounded, last_place, read_native, read_number
 
 FRACTION: Final = "분의"  # 3분의 1: one third
@@ -304,15 +304,17 @@ def _number_start(t: str, pos: int) -> int:
 
 
 def _written_amount(t: str, start: int, end: int) -> bool:
-    """True when *t[start:end]* is a number with a thousands group or one decimal point,
-    with no point, slash or letter glued before it (v1.2, 2024.3.5 are no amounts)."""
-    word = t[start:end]
-    if not word or word[0] not in DIGIT_CHARS or word[-1] not in DIGIT_CHARS:
+    """True when *t[start:end]* is written as an amount is (:func:`amount_shape`), with no
+    point, slash or letter glued before it (v1.2, 2024.3.5 are no amounts)."""
+    if start > 0 and (t[start - 1] in "./" or is_latin(t[start - 1])):
         return False
-    if start > 0 and (t[start - 1] in "./" or "a" <= t[start - 1].lower() <= "z"):
-        return False
-    m = DIGITS.fullmatch(word)
-    return m is not None and ("," in word or word.count(".") == 1)
+    return amount_shape(t[start:end])
+
+
+def amount_shape(word: str) -> bool:
+    """True when *word* is a number with a thousands group or one decimal point (12,300,
+    1115.50): an amount, never a fraction's digits or a date's."""
+    return DIGITS.fullmatch(word) is not None and ("," in word or word.count(".") == 1)
 
 
 _AMOUNT_MOST: Final = 60  # the longest amount looked back over: forty digits and their commas

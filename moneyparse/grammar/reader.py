@@ -58,6 +58,7 @@ from moneyparse.grammar.number import (
     _plain_integer,
     _slashed,
     _written_amount,
+    amount_shape,
 )
 from moneyparse.lexicon.currencies import JEON_OF
 from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, RATE_SUFFIX, UP_TO
@@ -206,7 +207,7 @@ def _pair_unit(t: str, a: int, end: int) -> Unit | None:
     if not _written_amount(t, a, end):
         return None
     second = DIGITS.match(t, end + 1)
-    if second is None or not ("," in second.group() or "." in second.group()):
+    if second is None or not amount_shape(second.group()):
         return None
     hit = lexicon().units.at(t, second.end())
     if hit is None or hit[1].kind is None or hit[1].power or is_latin(hit[0][-1]):
