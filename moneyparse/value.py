@@ -308,6 +308,15 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 )
                 break
             value = group + (pending if pending is not None else 0)
+            if last_myriad != 99 and value >= _GROUP_LIMIT:
+                # 1억23000만원: a group under a myriad scale holds four digits at most; a
+                # typo (1억2300만, or 3억3000만?) is no figure, not a guess
+                if saved is not None and not since_jump_scaled:
+                    total, group, pending, end = saved  # 1억 23000만원: two numbers
+                    pos = end
+                    break
+                stop = (pos, f"{value} before {c!r} after {last_myriad_word!r}: {_GROUP_TOO_LONG}")
+                break
             if pending is None and group == 0:
                 if terms == 0:
                     implied = True
@@ -355,6 +364,12 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
         return None
     if pending is not None:
         group += pending
+    if has_myriad and group >= _GROUP_LIMIT and stop is None:
+        # 3만25000원: the digits after the last myriad scale hold four at most, as a group does
+        if saved is not None and not since_jump_scaled:
+            total, group, pending, end = saved  # 5만 12345명: two numbers
+        else:
+            stop = (end, f"{group} after {last_myriad_word!r}: {_GROUP_TOO_LONG}")
     value = total + group
     return Number(
         value=value,
@@ -368,6 +383,11 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
         a_bit_over=about,
         stop=stop,
     )
+
+
+# A group of digits under a myriad scale (the 2300 of 1억2300만) holds four digits at most.
+_GROUP_LIMIT: Final = Decimal(10) ** 4
+_GROUP_TOO_LONG: Final = "a group under a myriad scale holds at most four digits"
 
 
 def _exponent(t: str, pos: int) -> tuple[Decimal | None, int, bool] | None:

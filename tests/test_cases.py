@@ -281,7 +281,7 @@ def test_table_cells(table: str, values: list[str]) -> None:
         ("상승률은 2개월 연속 2% 하회했다", [("2% 하회", "percent", "2")]),
         ("코스피 지수 3,000포인트 상회 전망", [("3,000포인트 상회", "quantity", "3000")]),
         ("대출 한도를 최고 2억원으로 올렸다", [("최고 2억원", "money", "200000000")]),
-        ("가입자 500만·매출 1조원 돌파", [("1조원", "money", "1000000000000")]),
+        ("가입자 500만·매출 1조원 돌파", [("1조원 돌파", "money", "1000000000000")]),
         ("한 명예교수는 10억원을 기부했다", [("10억원", "money", "1000000000")]),
         ("하지만 조건이 까다롭다", []),
         ("다만 조사 대상은 1천명이다", [("1천명", "count", "1000")]),
@@ -310,7 +310,7 @@ def test_table_cells(table: str, values: list[str]) -> None:
         # from the headlines and broker-notes probe: 弗, a reference before a comparing verb
         # with no particle or a parenthesis, signs after an ellipsis or a change label,
         # amounts either side of a slash, 52주 저점
-        ("수출 575억弗 돌파", [("575억弗", "money", "57500000000")]),
+        ("수출 575억弗 돌파", [("575억弗 돌파", "money", "57500000000")]),
         ("3Q 영업익 컨센 5% 상회", [("5%", "percent", "5")]),
         ("컨센서스(2,850억원)를 8% 상회", [("2,850억원", "money", "285000000000"), ("8%", "percent", "8")]),
         ("꼴찌…-7%", [("-7%", "percent", "-7")]),

@@ -1,5 +1,6 @@
 """Running text: ``tests/cases/sentences.tsv``, each sentence with every figure
-``extract`` must give, as ``surface|kind|value|currency or unit|bound`` (``-`` for none).
+``extract`` must give, as ``surface|kind|value|currency or unit|bound`` (``-`` for none),
+and a sixth part, ``approximate`` or ``exact``, where the row says whether it is approximate.
 
 The sentences are written for these tests, in the shapes that unseen news showed.
 """
@@ -22,6 +23,8 @@ def _expected(cell: str) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("row", _params("sentences.tsv", COLUMNS))
 def test_sentence(row: dict[str, str | None]) -> None:
+    expected = _expected(row["figures"] or "")
+    figures = extract(row["input"] or "")
     got = [
         (
             f.text,
@@ -29,7 +32,8 @@ def test_sentence(row: dict[str, str | None]) -> None:
             str(f.value) if f.value is not None else f"{f.low}..{f.high}",
             f.currency or f.unit or "",
             f.bound.value,
+            *(("approximate" if f.approximate else "exact",) if i < len(expected) and len(expected[i]) == 6 else ()),
         )
-        for f in extract(row["input"] or "")
+        for i, f in enumerate(figures)
     ]
-    assert got == _expected(row["figures"] or "")
+    assert got == expected

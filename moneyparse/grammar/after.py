@@ -44,6 +44,7 @@ from moneyparse.lexicon.counters import COUNT_TOTAL, NATIVE_ATTACHED, NATIVE_MEA
 from moneyparse.lexicon.currencies import JEON, JEON_OF
 from moneyparse.lexicon.markers import (
     A_BIT_OVER,
+    APPROACHING,
     BAND_PARTS,
     BAND_SUFFIX,
     COMPARED_FINITE,
@@ -53,6 +54,7 @@ from moneyparse.lexicon.markers import (
     EXTREMES,
     FINITE_COMPARING,
     HOLDING,
+    NEAR_PARTICLE,
     NO_BAND_COUNTERS,
     OBJECT_PARTICLES,
     PAST_COMPARING,
@@ -310,10 +312,16 @@ def _reference_in_sentence(t: str, start: int) -> bool:
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
-    """A marker after the figure (1조원 이상, 17%가량), one space allowed before it."""
+    """A marker after the figure (1조원 이상, 17%가량), one space allowed before it; a
+    marker of nearness after 에 (30조원에 육박, 60%에 가까운)."""
     lex = lexicon()
     spaced = skip_space(t, pos)
     hit = lex.after.at(t, spaced)
+    if hit is None and t.startswith(NEAR_PARTICLE, pos):
+        spaced = skip_space(t, pos + len(NEAR_PARTICLE))
+        hit = lex.after.at(t, spaced)
+        if hit is not None and hit[0] not in APPROACHING:
+            hit = None
     if hit is None:
         return pos, None
     word, marker = hit
@@ -321,6 +329,11 @@ def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
     if not _marker_ends(t, end):
         return pos, None
     return end, marker
+
+
+def approaching_at(t: str, pos: int) -> bool:
+    """에 and a marker of nearness at *pos* (30조원에 육박): :func:`_markers_after` reads it."""
+    return t.startswith(NEAR_PARTICLE, pos) and _markers_after(t, pos)[1] is not None
 
 
 PER: Final = " per "  # English rates, as format("en_US") writes them: $80 per bbl

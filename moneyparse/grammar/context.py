@@ -13,8 +13,16 @@ import re
 from typing import Final
 
 from moneyparse.figure import Kind
-from moneyparse.grammar.base import Unit, _word_ends
-from moneyparse.lexicon.counters import FIRM_SUFFIX, INDEX_NAMES, MACHINES, TOP_N_NOUNS, WEEKS_AFTER, WEEKS_BEFORE
+from moneyparse.grammar.base import Unit, _word_ends, lexicon
+from moneyparse.lexicon.counters import (
+    FIRM_SUFFIX,
+    INDEX_NAMES,
+    MACHINES,
+    RANKED_FIRMS,
+    TOP_N_NOUNS,
+    WEEKS_AFTER,
+    WEEKS_BEFORE,
+)
 from moneyparse.lexicon.markers import EXTREMES, NOUN_PARTICLES, OBJECT_PARTICLES, TOPIC_PARTICLES
 from moneyparse.lexicon.units import (
     ALCOHOL_WORDS,
@@ -69,16 +77,35 @@ def _words_before(t: str, num: Number) -> str:
 
 
 def _weeks_before(t: str, num: Number) -> bool:
-    """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares."""
-    return _words_before(t, num).endswith(WEEKS_BEFORE)
+    """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares; so does a
+    length of time it is told in (1년은 약 52.14주, 1년=52주). A marker between them (지난 약
+    3주) is passed over."""
+    words = _words_before(t, num)
+    marker = lexicon().before.before(words, len(words))
+    if marker is not None and (len(words) == len(marker[0]) or words[-len(marker[0]) - 1] == " "):
+        words = words[: -len(marker[0])].rstrip()
+    return words.endswith(WEEKS_BEFORE) or _TOLD_IN_WEEKS.search(words) is not None
+
+
+# A length of time, then what says it is told in another unit: 1년은, 한 해는, 6개월이면, 1년 =.
+_TOLD_IN_WEEKS: Final = re.compile(r"(?:[0-9]+[ ]?(?:년|개월|달)|한[ ]?해|일[ ]?년)(?:은|는|이면|[ ]?=)$")
 
 
 _WORD_REACH: Final = 24  # how far back a time word before N주 is looked for
 
 
 def _weeks_after(t: str, end: int) -> bool:
-    """3주 전, 2주 이내에, 3주째: a time word after 주 makes it weeks, not shares."""
+    """3주 전, 2주 이내에, 3주째: a time word after 주 makes it weeks, not shares, after a
+    marker too (2주 남짓 동안, 3주 정도가 걸린다)."""
     at = skip_space(t, end)
+    marker = lexicon().after.at(t, at) if at < len(t) else None
+    if marker is not None and _time_word_at(t, skip_space(t, at + len(marker[0]))):
+        return True
+    return _time_word_at(t, at)
+
+
+def _time_word_at(t: str, at: int) -> bool:
+    """A word of :data:`WEEKS_AFTER` (전, 동안, 만에, 신고가 …) starts at *at*."""
     return any(t.startswith(word, at) and _word_ends(t, at + len(word)) for word in WEEKS_AFTER)
 
 
@@ -166,9 +193,10 @@ _INDEX_LEAST: Final = 100  # index levels in the news: 720, 2,470, 38,000
 def _top_n(t: str, num: Number, pos: int) -> bool:
     """True when N대 before a noun of firms, institutions or markets, written onto it or
     one space apart, means "the N major" (4대은행, 5대 시중은행, 3대 조선사, 5대 거래소),
-    not N vehicles. Such lists are short: N is a whole number up to twenty."""
+    not N vehicles. Such lists are short: N is a whole number up to twenty, save for
+    rankings of firms (100대 기업, 30대 그룹)."""
     v = num.value
-    if num.has_scale or v != v.to_integral_value() or not 1 <= v <= _TOP_N_MOST:
+    if num.has_scale or v != v.to_integral_value() or v < 1:
         return False
     at = pos + 1 if t[pos : pos + 1] == " " else pos
     stop = at
@@ -179,6 +207,8 @@ def _top_n(t: str, num: Number, pos: int) -> bool:
         if word.endswith(particle) and len(word) > len(particle) + 1:
             word = word[: -len(particle)]
             break
+    if v > _TOP_N_MOST:
+        return word.endswith(RANKED_FIRMS)  # 상위 100대 대기업, 30대 그룹: rankings of firms
     return len(word) >= 2 and (word.endswith(TOP_N_NOUNS) or word.endswith(FIRM_SUFFIX))
 
 

@@ -16,7 +16,15 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.figure import Bound, Kind
-from moneyparse.grammar.after import PER, _band_at, _margin, _markers_after, _stated_extreme, band_part
+from moneyparse.grammar.after import (
+    PER,
+    _band_at,
+    _margin,
+    _markers_after,
+    _stated_extreme,
+    approaching_at,
+    band_part,
+)
 from moneyparse.grammar.base import (
     _TEN,
     NUMERAL_CHARS,
@@ -57,6 +65,7 @@ from moneyparse.lexicon.markers import (
     EQUALS,
     FOLLOWERS,
     MONEY_PER_UNIT,
+    NEAR_PARTICLE,
     PERIOD_WORDS,
     RATE_SUFFIX,
     SPACED_RATE_SUFFIX,
@@ -435,6 +444,8 @@ def _plain_reading(t: str, a: int, num: Number, word: str, end: int, about: bool
         elif c == "(":
             if unit.kind is Kind.PERCENTAGE_POINT or aside_rate_at(t, end) or _marked_aside(t, end):
                 return None  # 3%포인트(p) 이상, 1마리(600kg)당, 5%(전년 대비) 이상: the full lane's
+        elif c == NEAR_PARTICLE and approaching_at(t, end):
+            return None  # 30조원에 육박: the full lane's
         elif (
             known.hangul_end
             and is_hangul(c)

@@ -61,7 +61,7 @@ from moneyparse.grammar.number import (
     amount_shape,
 )
 from moneyparse.lexicon.currencies import JEON_OF
-from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, RATE_SUFFIX, UP_TO
+from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, NEAR_PARTICLE, RATE_SUFFIX, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
 from moneyparse.lexicon.units import POINT_GLOSSES
 from moneyparse.scanner import DIGIT_CHARS, DIGITS, digits_end, is_hangul, is_latin, skip_space
@@ -110,7 +110,9 @@ def read_at(t: str, a: int, *, whole: bool = False) -> Reading | Skip:
     if c in DIGIT_CHARS and a > 0 and t[a - 1] == ORDINAL_PREFIX:
         return Skip(digits_end(t, a))  # 제3조, 제47대, 제2편: an ordinal
     if c in DIGIT_CHARS and comma_glued(t, a):
-        return Skip(digits_end(t, a))  # 3,8%, 5,6명: a decimal comma or a list, no figure of its own
+        # 3,8%, 5,6명: a decimal comma or a list, no figure of its own; 1,35만6000원: nor the
+        # rest of the number the digits go on into (6000원 would be a wrong value)
+        return Skip(_malformed_end(t, a))
     sign_word = lexicon().signs.at(t, a) if c in "영마" else None
     if sign_word is not None:
         return Skip(a + len(sign_word[0]))  # 영하 5℃, 마이너스 3: the sign of the next number
@@ -329,7 +331,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         gloss = _point_gloss(t, end) if kind is Kind.PERCENTAGE_POINT else None
         glossed = end + len(gloss) if gloss is not None else aside_end(t, end)
     nxt = glossed + 1 if glossed < n and t[glossed] == " " else glossed
-    if nxt < n and t[nxt] in lex.after.by_first:
+    if nxt < n and (t[nxt] in lex.after.by_first or t[nxt] == NEAR_PARTICLE):
         end_marked, after = _markers_after(t, glossed)
         if after is not None and not _margin(t, start, t[nxt:end_marked], end_marked):
             approximate, bound = _merge(after, approximate, bound)

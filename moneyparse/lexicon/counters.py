@@ -250,6 +250,8 @@ WEEKS_AFTER: Final = (
     # 20주 이동평균선, 6주 과정, 2~3주가 걸린다
     "이동평균", "이평선", "과정", "가 걸리", "가 걸릴", "가 걸린", "가 걸렸", "이 걸리", "이 걸릴",
     "이 걸린", "이 걸렸", "가 소요", "이 소요",
+    # 3주 걸린다, 2주 가량 소요: the time a thing takes, with no particle
+    "걸리", "걸릴", "걸린", "걸렸", "소요",
 )  # fmt: skip
 
 
@@ -277,8 +279,14 @@ TOP_N_NOUNS: Final = (
     "플랫폼",
     "로펌",
     "법인",
+    "대기업",
+    # oil grades: 세계 3대 원유, 3대 유종 (Brent, WTI, Dubai)
+    "원유",
+    "유종",
 )
 FIRM_SUFFIX: Final = "사"
+# Nouns of firms that a ranking of any length names (100대 기업, 500대 기업, 30대 그룹).
+RANKED_FIRMS: Final = ("기업", "그룹")
 
 # Stock indices whose level N대 may name in a sentence that names them (코스피는 2,470대로,
 # 다우지수는 4만2000대): a band of points, not N vehicles.

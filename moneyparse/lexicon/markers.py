@@ -66,6 +66,12 @@ AFTER: Final = (
     ("넘어", False, "gt"),
     ("넘은", False, "gt"),
     ("넘긴", False, "gt"),
+    ("넘었", False, "gt"),
+    ("넘었다", False, "gt"),
+    ("넘어선", False, "gt"),
+    ("넘어섰", False, "gt"),
+    ("넘어섰다", False, "gt"),
+    ("돌파", False, "gt"),
     ("웃도는", False, "gt"),
     ("웃돌아", False, "gt"),
     ("웃돌았", False, "gt"),
@@ -78,6 +84,8 @@ AFTER: Final = (
     ("이하", False, "le"),
     ("이내", False, "le"),
     ("미만", False, "lt"),
+    ("아래", False, "lt"),
+    ("밑", False, "lt"),
     ("밑도는", False, "lt"),
     ("밑돌아", False, "lt"),
     ("밑돌았", False, "lt"),
@@ -88,6 +96,11 @@ AFTER: Final = (
     ("밑돈다", False, "lt"),
     ("하회", False, "lt"),
 )
+
+# The markers of nearness an amount takes with the particle 에 between (30조원에 육박,
+# 60%에 가까운, 3배에 가까이): approximate, as 40조원 육박 is.
+APPROACHING: Final = ("육박", "가까운", "가까이")
+NEAR_PARTICLE: Final = "에"
 
 # Markers after a figure that are verbs comparing it with something. The figure is the
 # margin, not a bound, when the verb is told in the past or finite after the object it

@@ -32,10 +32,13 @@ UNITS: Final = (
     ("㎡", "quantity", "meter ** 2"),
     ("m²", "quantity", "meter ** 2"),
     ("m2", "quantity", "meter ** 2"),
+    ("m^2", "quantity", "meter ** 2"),  # as plain-text listings write m²: 전용 60m^2
     ("제곱미터", "quantity", "meter ** 2"),
     ("평방미터", "quantity", "meter ** 2"),
     ("㎢", "quantity", "kilometer ** 2"),
     ("km²", "quantity", "kilometer ** 2"),
+    ("km2", "quantity", "kilometer ** 2"),
+    ("km^2", "quantity", "kilometer ** 2"),
     ("제곱킬로미터", "quantity", "kilometer ** 2"),
     ("㎞", "quantity", "kilometer"),
     ("km", "quantity", "kilometer"),
