@@ -332,8 +332,16 @@ def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
 
 
 def approaching_at(t: str, pos: int) -> bool:
-    """에 and a marker of nearness at *pos* (30조원에 육박): :func:`_markers_after` reads it."""
-    return t.startswith(NEAR_PARTICLE, pos) and _markers_after(t, pos)[1] is not None
+    """에 and a marker of nearness at *pos* (30조원에 육박): :func:`_markers_after` reads it.
+    Most figures with 에 after them have none (3조원에 달했다): one look at the character
+    after the particle tells most of them."""
+    if not t.startswith(NEAR_PARTICLE, pos):
+        return False
+    at = skip_space(t, pos + len(NEAR_PARTICLE))
+    return at < len(t) and t[at] in _APPROACHING_FIRST and _markers_after(t, pos)[1] is not None
+
+
+_APPROACHING_FIRST: Final = frozenset(word[0] for word in APPROACHING)
 
 
 PER: Final = " per "  # English rates, as format("en_US") writes them: $80 per bbl

@@ -22,6 +22,7 @@ from moneyparse.grammar.after import (
     _per_after,
     _stated_extreme,
     _up_to,
+    approaching_at,
     read_tail,
 )
 from moneyparse.grammar.base import (
@@ -61,7 +62,7 @@ from moneyparse.grammar.number import (
     amount_shape,
 )
 from moneyparse.lexicon.currencies import JEON_OF
-from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, NEAR_PARTICLE, RATE_SUFFIX, UP_TO
+from moneyparse.lexicon.markers import EXTREMES, MONEY_PER_UNIT, RATE_SUFFIX, UP_TO
 from moneyparse.lexicon.scales import POWER_AFTER_CURRENCY
 from moneyparse.lexicon.units import POINT_GLOSSES
 from moneyparse.scanner import DIGIT_CHARS, DIGITS, digits_end, is_hangul, is_latin, skip_space
@@ -331,7 +332,7 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         gloss = _point_gloss(t, end) if kind is Kind.PERCENTAGE_POINT else None
         glossed = end + len(gloss) if gloss is not None else aside_end(t, end)
     nxt = glossed + 1 if glossed < n and t[glossed] == " " else glossed
-    if nxt < n and (t[nxt] in lex.after.by_first or t[nxt] == NEAR_PARTICLE):
+    if nxt < n and (t[nxt] in lex.after.by_first or approaching_at(t, glossed)):
         end_marked, after = _markers_after(t, glossed)
         if after is not None and not _margin(t, start, t[nxt:end_marked], end_marked):
             approximate, bound = _merge(after, approximate, bound)
