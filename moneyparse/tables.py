@@ -33,10 +33,10 @@ YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")  # a year in a cell or a head: 20
 UNIT_IN_LABEL: Final = re.compile(r"\(\s*([^()\s]{1,6})\s*\)\s*$")  # EPS(원), 직원 수(명)
 
 # A table header: (단위: 억원), [단위 : 백만원, %], (단위 : 억원 / 기준 : IFRS), or a line
-# that opens with 단위 : 백만원
+# or a bar cell that opens with 단위 : 백만원 (1. 실적내용 | 단위 : 백만원, %)
 _HEADER = re.compile(
     r"[(\[]\s*단위\s*[:：]?\s*([^)\]\n]{1,40})[)\]]?"  # (단위: 억원), [단위 : 백만원, %]
-    r"|(?:^|(?<=\n))[ \t]*(?:[※*][ \t]*)?단위[ \t]*[:：][ \t]*([^\n]{1,40})"  # ※ 단위 : 백만원, a line of its own
+    r"|(?:^|(?<=\n)|(?<=\|))[ \t]*(?:[※*][ \t]*)?단위[ \t]*[:：][ \t]*([^\n|]{1,40})"  # ※ 단위 : 백만원
 )
 
 

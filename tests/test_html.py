@@ -249,6 +249,63 @@ SHAPES: list[tuple[str, str, list[tuple[str, str | None, str | None, str | None,
 ]
 
 
+# Shapes met in whole reports and disclosure pages (a probe of 23 filings): a table of
+# contents ahead of the first unit line, cells spanning rows, tables of words, columns
+# of quantities and counts under a header of money.
+SHAPES += [
+    (
+        "a table of contents ahead of the first unit line takes none of the units after it",
+        "<table><tr><td>1. 회사의 개요</td><td>-------</td><td>4</td></tr>"
+        "<tr><td>2. 회사의 연혁</td><td>-------</td><td>12</td></tr></table>"
+        "<p>이 반기보고서는 회사의 개요와 사업의 내용을 차례로 적고, 아래의 표들은 각 장에서 다루는 "
+        "회사의 현황을 숫자로 보여 줍니다. 표마다 그 위에 단위를 적었습니다.</p>"
+        "<p>(단위 : 사)</p><table><tr><th>구분</th><th>기말</th></tr><tr><td>비상장</td><td>27</td></tr></table>"
+        "<p>(단위 : 주)</p><table><tr><th>구분</th><th>보통주</th></tr><tr><td>발행주식</td><td>900</td></tr></table>",
+        [
+            ("4", "4", "number", "1. 회사의 개요 / -------", None),  # page numbers: bare, not counts of 사
+            ("12", "12", "number", "2. 회사의 연혁 / -------", None),
+            ("27", "27", "count", "비상장", "기말"),
+            ("900", "900", "count", "발행주식", "보통주"),
+        ],
+    ),
+    (
+        "a cell spanning rows is read once, in the row where it starts",
+        "<p>(단위 : 백만원)</p><table><tr><th>구분</th><th>회사수</th><th>장부가액</th></tr>"
+        "<tr><td rowspan=2>비상장</td><td rowspan=2>31</td><td>700</td></tr><tr><td>800</td></tr></table>",
+        [
+            ("31", "31", "count", "비상장", "회사수"),
+            ("700", "700000000", "money", "비상장", "장부가액"),
+            ("800", "800000000", "money", "비상장", "장부가액"),
+        ],
+    ),
+    (
+        "a table of words: each cell's figures as running text, the row's first cell its label",
+        "<table><tr><td>계약 금액</td><td>총 250억원을 세 번에 나누어 지급</td></tr>"
+        "<tr><td>계약 내용</td><td>보통주 12,400주를 새로 발행한다</td></tr></table>",
+        [("250억원", "25000000000", "money", "계약 금액", None), ("12,400주", "12400", "count", "계약 내용", None)],
+    ),
+    (
+        "a cell with a scale word and its unit is an amount; a note row under the amounts is running text",
+        "<table><tr><th>구분</th><th>금액</th></tr><tr><td>수주</td><td>38억원</td></tr>"
+        "<tr><td colspan=2>※ 보통주 1주를 10주로 분할하였습니다.</td></tr></table>",
+        [("38억원", "3800000000", "money", "수주", "금액")],
+    ),
+    (
+        "quantities and shares under a header that lists shares; a birth month is no figure",
+        "<p>(단위 : 원, 주)</p><table><tr><th>구분</th><th>부여 수량</th><th>행사 가격</th><th>출생년월</th></tr>"
+        "<tr><td>1차</td><td>40,000</td><td>23,500</td><td>1971.04</td></tr></table>"
+        "<p>(단위 : 주, %)</p><table><tr><th rowspan=2>성명</th><th colspan=2>소유주식수 및 지분율</th></tr>"
+        "<tr><th>주식수</th><th>지분율</th></tr><tr><td>갑</td><td>1,200</td><td>3.5</td></tr></table>",
+        [
+            ("40,000", "40000", "count", "1차", "부여 수량"),
+            ("23,500", "23500", "money", "1차", "행사 가격"),
+            ("1,200", "1200", "count", "갑", "소유주식수 및 지분율 / 주식수"),
+            ("3.5", "3.5", "percent", "갑", "소유주식수 및 지분율 / 지분율"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "page", "want"), SHAPES, ids=[s[0] for s in SHAPES])
 def test_shapes(name: str, page: str, want: list[tuple[str, str, str, str | None, str | None]]) -> None:
     assert _cells(page) == want
@@ -323,3 +380,19 @@ def test_figures_in_a_label_cell_are_running_text() -> None:
     got = [(f.text, str(f.value), f.row, f.column) for f in mhtml.extract(page) if f.row is None]
     assert got == [("2,345,678원", "2345678", None, None), ("87원", "87", None, None)]
     assert all(page[f.start : f.end] == f.text for f in mhtml.extract(page))
+
+
+def test_a_figure_is_found_in_its_own_cell_not_in_earlier_text_of_the_same_characters() -> None:
+    """The 1 of a date and a cell of two numbers above hold the same characters as the
+    figures below: each span points at the cell the figure came from."""
+    page = (
+        "<p>기준일 2026년 01월 15일</p><table><tr><td>정정 전</td><td>82.40 <br>91.10</td></tr></table>"
+        "<p>(단위 : 억원)</p><table><tr><th>구분</th><th>당기</th></tr><tr><td>매출</td><td>82.40</td></tr>"
+        "<tr><td>인원 (명)</td><td>1</td></tr></table>"
+    )
+    figures = mhtml.extract(page)
+    assert [(f.text, page[f.start - 4 : f.end + 5]) for f in figures] == [
+        ("82.40", "<td>82.40</td>"),
+        ("1", "<td>1</td>"),
+    ]
+    assert str(figures[0].value) == "8240000000"  # scaled and written plain, as extract writes it

@@ -274,7 +274,7 @@ def band_of(number: Number, sign: int = 1) -> tuple[Decimal, Decimal]:
     return low, low + width
 
 
-def _whole(x: Decimal) -> Decimal:
+def whole(x: Decimal) -> Decimal:
     """*x* written plain where it is a whole number: a decimal scaled up (28.5억, US$1.2bn)
     is 2850000000, not 2850000000.0; 1.25억 is 125000000. Called on scaled values only, so
     what was written unscaled (1.0%, 2.50달러) keeps its places."""
@@ -296,8 +296,8 @@ def to_figure(r: Reading, text: str, default_currency: str | None = None) -> Fig
         # 28.5억, 3~4.5조원: 2850000000, not the product's 2850000000.0; what was written
         # unscaled keeps its places (1.0%, -0.5~-1.0%)
         same = high is low
-        low = _whole(low)
-        high = low if same else _whole(high)
+        low = whole(low)
+        high = low if same else whole(high)
     return checked_elsewhere(
         kind,
         low if point else None,

@@ -17,16 +17,21 @@ from moneyparse.errors import ParseError
 from moneyparse.extract import extract as extract_text
 from moneyparse.figure import Bound, Figure, Kind
 from moneyparse.grammar import lexicon
+from moneyparse.grammar.base import whole
 from moneyparse.html.model import _Block, _Cell, _Found, _Labelled, _Table
+from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.lexicon.tables import (
+    COMPANY_COUNT_HEADS,
     COUNT_ENDING,
     HEADCOUNT_HEADS,
     HEADER_UNIT_ALIASES,
     ID_ENDINGS,
     ID_HEADS,
     NOTE_HEADS,
+    QUANTITY_HEADS,
     RATES_IN_MONEY,
     RATIO_MARKS,
+    SHARES_COUNTER,
     SHARES_WORD,
     YEAR_COUNT_HEADS,
 )
@@ -53,6 +58,7 @@ _PERCENT: Final = _Unit(Kind.PERCENT, Decimal(1), None, "percent")
 _BARE: Final = _Unit(Kind.NUMBER, Decimal(1))
 _SKIP: Final = _Unit(Kind.NUMBER, Decimal(0))  # ids, note numbers, ranks: no figure
 _PEOPLE: Final = _Unit(Kind.COUNT, Decimal(1), None, "명")
+_COMPANIES: Final = _Unit(Kind.COUNT, Decimal(1), None, "개사")
 
 
 def _unit_word(word: str) -> _Unit | None:
@@ -100,6 +106,17 @@ def _header(text: str) -> _Header | None:
     return _Header(units[0], any(u.kind is Kind.PERCENT for u in units), counts[0] if counts else None)
 
 
+def _shares(header: _Header | None) -> _Unit | None:
+    """The count of shares a header names: its counter after the money unit ((단위 : 원,
+    주), (단위 : 백만원, 천주, %)) or its first unit ((단위 : 주, %)); None for any other."""
+    if header is None:
+        return None
+    for unit in (header.count, header.unit):
+        if unit is not None and unit.kind is Kind.COUNT and unit.unit == SHARES_COUNTER:
+            return unit
+    return None
+
+
 _NORMAL_SPACE: Final = re.compile(r"[\s\u3000\xa0]+")
 
 
@@ -125,8 +142,11 @@ def _label_unit(label: str, header: _Header | None) -> _Unit | None:
         return _SKIP
     if bare.endswith(HEADCOUNT_HEADS):
         return _PEOPLE
-    if header is not None and header.count is not None and bare.endswith(COUNT_ENDING) and SHARES_WORD in bare:
-        return header.count  # (단위 : 원, 주): 발행주식총수 counts shares, 자본금 is won
+    if bare.endswith(COMPANY_COUNT_HEADS):
+        return _COMPANIES
+    shares = _shares(header)
+    if shares is not None and ((bare.endswith(COUNT_ENDING) and SHARES_WORD in bare) or bare.endswith(QUANTITY_HEADS)):
+        return shares  # (단위 : 원, 주): 발행주식총수 and 부여 수량 count shares, 자본금 is won
     if bare.endswith(YEAR_COUNT_HEADS):
         return _BARE
     if any(mark in bare for mark in RATIO_MARKS) and not any(word in bare for word in RATES_IN_MONEY):
@@ -170,13 +190,33 @@ def _units_around(items: list[_Block | _Table]) -> list[_Header | None]:
                 taken.add(before[-1])
             elif not leading:
                 stop = data[n + 1] if n + 1 < len(data) else len(items)
-                after = [j for j in range(i + 1, stop) if headers[j] is not None and j not in taken]
-                if after:
-                    own = headers[after[0]]
-                    taken.add(after[0])
+                after = next((j for j in range(i + 1, stop) if headers[j] is not None and j not in taken), None)
+                if after is not None and _right_after(items, i, after):
+                    own = headers[after]
+                    taken.add(after)
         out[i] = own
         previous = i
     return out
+
+
+def _right_after(items: list[_Block | _Table], i: int, j: int) -> bool:
+    """True when the unit line at *j* is written right under the table at *i*: nothing
+    but a short line or two stands between them (a source, a note mark), no table. A
+    unit line after paragraphs of text or another table heads the table after it: a
+    report's table of contents takes none of the units of the sections it lists."""
+    gap = items[i + 1 : j]
+    return all(isinstance(item, _Block) for item in gap) and sum(len(_item_text(item).strip()) for item in gap) <= (
+        _UNDER_TABLE_MOST
+    )
+
+
+_UNDER_TABLE_MOST: Final = 40  # characters that may stand between a table and its unit line
+
+
+def _item_text(item: _Block | _Table) -> str:
+    if isinstance(item, _Block):
+        return "".join(p for p, _ in item.parts)
+    return "".join(cell.raw() for row in item.rows for cell in row)
 
 
 def _inside_header(table: _Table) -> _Header | None:
@@ -220,8 +260,11 @@ def _is_amount(text: str) -> bool:
     word = text.rstrip(")").lstrip("(-)+−△▲▼").lstrip("0123456789,.")
     if not word or word == "%":
         return True
-    hit = lexicon().units.at(word, 0)
-    return hit is not None and hit[0] == word and hit[1].kind is not None
+    unit = word.lstrip("".join(SCALE_CHARS))  # 449억원, 1.2조: a scale word before the unit
+    if not unit:
+        return True
+    hit = lexicon().units.at(unit, 0)
+    return hit is not None and hit[0] == unit and hit[1].kind is not None
 
 
 def _has_figures(table: _Table) -> bool:
@@ -258,7 +301,10 @@ def _grid(table: _Table) -> list[list[_Cell | None]]:
 
 def _read_table(table: _Table, outside: _Header | None, default_currency: str | None) -> Iterator[_Found]:
     grid = _grid(table)
-    if not grid or not _has_figures(table):
+    if not grid:
+        return
+    if not _has_figures(table):
+        yield from _read_prose_table(table, default_currency)
         return
     width = len(grid[0])
     texts = {id(cell): _normal(cell.raw()) for row in table.rows for cell in row}
@@ -331,6 +377,7 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
         text(grid[r][c]) for r in heads for c in range(labels) if grid[r][c] is not None and text(grid[r][c])
     }
     read_labels: set[int] = set()
+    read_cells: set[int] = set()  # a cell spanning rows or columns is read once, where it starts
     for r in range(len(grid)):
         line = grid[r]
         if r in heads or r in unit_rows:
@@ -348,6 +395,16 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
             for c in range(labels):
                 if text(line[c]) and text(line[c]) not in _DITTO:
                     above[c] = text(line[c])
+            # a row of words (a note under the amounts, 계약 내용 | …신주 46,360주를 발행):
+            # its figures are running text, in the row and column it stands in
+            label = next((text(cell) for cell in label_cells if cell is not None and text(cell)), None)
+            for c in range(labels, width):
+                cell = line[c]
+                if cell is None or id(cell) in read_cells or id(cell) in read_labels or c in period:
+                    continue  # read already, as a label spanning the row or in a row above
+                read_cells.add(id(cell))
+                for f in _prose(cell, default_currency):
+                    yield cell.parts, f.start, f.end, _Labelled(f, label, head_of[c])
             continue
         names = []
         labelled: set[int] = set()
@@ -364,12 +421,11 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
                 names.append(name)
         row_label = " / ".join(names) or None
         row_unit = _label_unit(row_label, header) if row_label else None
-        done: set[int] = set()
         for c in range(labels, width):
             cell = line[c]
-            if cell is None or id(cell) in done:
+            if cell is None or id(cell) in read_cells:
                 continue
-            done.add(id(cell))
+            read_cells.add(id(cell))
             if head_of[c] is not None and head_of[c] in label_heads and not is_amount(cell):
                 # | 계정과목 | 금액 | 계정과목 | 금액 |: a statement laid side by side, its
                 # second label heading the amounts to its right
@@ -385,6 +441,29 @@ def _read_table(table: _Table, outside: _Header | None, default_currency: str | 
             unit = row_unit or head_units[c] or (header.unit if header is not None else None)
             for start, end, fig in _read_cell(cell.raw(), unit, default_currency):
                 yield cell.parts, start, end, _Labelled(fig, row_label, column)
+
+
+def _prose(cell: _Cell, default_currency: str | None) -> list[Figure]:
+    """The figures of a cell of words, read as running text (a cell with no digit, none)."""
+    raw = cell.raw()
+    if not any(ch.isdigit() for ch in raw):
+        return []
+    return extract_text(raw, default_currency=default_currency)
+
+
+def _read_prose_table(table: _Table, default_currency: str | None) -> Iterator[_Found]:
+    """A table with no cell of amounts (a page of key and value, a box of notes, a table
+    laid out for text): each cell's figures as running text, the row's first cell of words
+    its label. A unit line in it, page numbers, dates and bare numbers give none."""
+    seen: set[int] = set()
+    for row in table.rows:
+        label = _normal(row[0].raw()) if len(row) > 1 else ""
+        for i, cell in enumerate(row):
+            if id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            for f in _prose(cell, default_currency):
+                yield cell.parts, f.start, f.end, _Labelled(f, label if i and label else None, None)
 
 
 def _is_head_row(line: list[_Cell | None], labels: int, text: Any) -> bool:
@@ -463,7 +542,7 @@ def _plain_amount(inner: str, unit: _Unit | None) -> Figure | None:
     number = read_number(body, k)
     if number is None or number.end != len(body) or number.stop is not None or number.has_scale:
         return None
-    value = number.value * unit.factor
+    value = number.value * unit.factor if unit.factor == 1 else whole(number.value * unit.factor)
     if body[0] in _MINUS:
         value = -value
     return Figure(unit.kind, value, value, value, unit.currency, unit.unit)
@@ -474,13 +553,16 @@ _MINUS: Final = frozenset("-−△")
 
 
 def _scaled(fig: Figure, unit: _Unit) -> Figure:
+    """A bare figure in *unit*: 171.50 under (단위 : 억원) is 17150000000, written plain as
+    extract writes a scaled amount; 1.0 under (단위 : %) keeps its places."""
     m = unit.factor
-    value = None if fig.value is None else fig.value * m
+    scale = whole if m != 1 else _same
+    value = None if fig.value is None else scale(fig.value * m)
     return Figure(
         kind=unit.kind,
         value=value,
-        low=fig.low * m,
-        high=fig.high * m,
+        low=scale(fig.low * m),
+        high=scale(fig.high * m),
         currency=unit.currency,
         unit=unit.unit,
         approximate=fig.approximate,
@@ -488,6 +570,10 @@ def _scaled(fig: Figure, unit: _Unit) -> Figure:
         text=fig.text,
         span=fig.span,
     )
+
+
+def _same(x: Decimal) -> Decimal:
+    return x
 
 
 def _negated(fig: Figure) -> Figure:

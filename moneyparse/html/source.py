@@ -71,15 +71,19 @@ class _Aligner:
     markup, and compared character by character where entities (``&nbsp;``, ``&amp;``)
     or line ends (``\\r\\n``) make it differ from the document."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, pieces: list[str]) -> None:
         self.source = source
+        self.pieces = pieces
         self.cursor = 0
+        self.next = 0  # the first piece not looked for yet
         self.found: dict[int, tuple[int, list[int] | None, int]] = {}  # index -> (base, map, k)
 
     def offset(self, index: int, piece: str, i: int) -> int | None:
         got = self.found.get(index)
         if got is None:
+            self._catch_up(index)
             got = self._locate(piece)
+            self.next = max(self.next, index + 1)
             if got is None:
                 return None
             self.found[index] = got
@@ -89,7 +93,22 @@ class _Aligner:
         j = i - k
         return chars[j] if 0 <= j < len(chars) else None
 
-    def _locate(self, piece: str) -> tuple[int, list[int] | None, int] | None:
+    def _catch_up(self, index: int) -> None:
+        """Find the pieces before *index* that no figure asked for, in turn, so that the
+        cursor stands past them: a figure's text is then not found in an earlier piece
+        that holds the same characters (the 1 of a date on the cover, 171.50 in a
+        correction table above). Each is looked for near the cursor only."""
+        while self.next < index:
+            j = self.next
+            self.next += 1
+            if j not in self.found:
+                got = self._locate(self.pieces[j], _CATCH_UP_REACH)
+                if got is not None:
+                    self.found[j] = got
+
+    def _locate(self, piece: str, reach: int | None = None) -> tuple[int, list[int] | None, int] | None:
+        """Where *piece* stands after the cursor, outside markup; a place where the piece
+        ends at a tag, as a text node does, is taken before one inside longer text."""
         src = self.source
         k = next((i for i, ch in enumerate(piece) if ch not in _SPECIAL), None)
         if k is None:
@@ -99,20 +118,41 @@ class _Aligner:
             run_end += 1
         lead = piece[k:run_end]
         rest = piece[k:]
-        q = src.find(lead, self.cursor)
+        limit = len(src) if reach is None else min(len(src), self.cursor + reach)
+        q = src.find(lead, self.cursor, limit)
         tries = 0
+        fallback: tuple[tuple[int, list[int] | None, int], int] | None = None
         while q != -1 and tries < 64:
             tries += 1
             if not _in_markup(src, self.cursor, q):
+                got: tuple[int, list[int] | None, int] | None = None
                 if src.startswith(rest, q):
-                    self.cursor = q + len(rest)
-                    return q - k, None, 0
-                chars = _match(src, rest, q)
-                if chars is not None:
-                    self.cursor = chars[-1] + 1 if chars else q
-                    return 0, chars, k
-            q = src.find(lead, q + 1)
-        return None
+                    got, end = (q - k, None, 0), q + len(rest)
+                else:
+                    chars = _match(src, rest, q)
+                    if chars is not None:
+                        got, end = (0, chars, k), chars[-1] + 1 if chars else q
+                if got is not None:
+                    if _ends_at_tag(src, end):
+                        self.cursor = end
+                        return got
+                    if fallback is None:
+                        fallback = got, end
+            q = src.find(lead, q + 1, limit)
+        if fallback is None:
+            return None
+        self.cursor = fallback[1]
+        return fallback[0]
+
+
+# How far past the cursor a piece no figure asked for is looked for (the markup between
+# two pieces of text); a figure's own piece is looked for to the end.
+_CATCH_UP_REACH: Final = 4096
+
+
+def _ends_at_tag(src: str, end: int) -> bool:
+    """A text node's characters end where a tag, a CDATA end or the document does."""
+    return end >= len(src) or src[end] == "<" or src.startswith("]]>", end)
 
 
 def _in_markup(src: str, lo: int, q: int) -> bool:

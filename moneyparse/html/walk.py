@@ -126,7 +126,7 @@ class _Walk:
     def _place(self, found: list[_Found]) -> list[Figure]:
         """Each figure's span moved from its paragraph or cell to the document."""
         out: list[Figure] = []
-        aligner = _Aligner(self.source)
+        aligner = _Aligner(self.source, self.pieces)
         for parts, start, end, fig in found:
             span = _to_source(aligner, self.pieces, parts, start, end)
             if span is None:

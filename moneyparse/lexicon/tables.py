@@ -16,6 +16,8 @@ ID_ENDINGS: Final = (
     # the days that filings date an event by (변동일 2015.04, 취득일, 만기일): dates, no amounts
     *("변동일", "결산일", "취득일", "처분일", "상장일", "설립일", "지급일", "배정일", "납입일"),
     *("예정일", "발행일", "만기일", "공시일", "체결일"),
+    # a person's birth, a valuation's date, a service's term (출생년월 1962.03, 평가일 2020.07)
+    *("년월", "연월", "생년월일", "평가일", "기간"),
 )
 
 # Marks of a ratio anywhere in a label or head (영업이익률, 비중, 증가율, (%)).
@@ -31,7 +33,12 @@ RATES_IN_MONEY: Final = ("환율", "기준율")
 # heads of note numbers (주석 4,26) and remarks, no figures ...
 NOTE_HEADS: Final = frozenset({"주석", "비고"})
 # ... of headcounts, people even in a table of money (직원 수, 종업원 수) ...
-HEADCOUNT_HEADS: Final = ("직원수", "종업원수", "임직원수", "근로자수", "인원수", "인원")
+HEADCOUNT_HEADS: Final = ("직원수", "종업원수", "임직원수", "근로자수", "인원수", "인원", "근로자")
+# ... of companies counted (계열회사 현황의 회사수, 출자회사수), in 개사 ...
+COMPANY_COUNT_HEADS: Final = ("회사수", "법인수")
+# ... and of quantities, counted in the shares a header lists after its money unit
+# ((단위 : 원, 주): 최초 부여 수량, 기말 미행사수량) ...
+QUANTITY_HEADS: Final = ("수량",)
 # ... and of years counted (평균 근속연수 8.2): a bare number, not money.
 YEAR_COUNT_HEADS: Final = ("근속연수", "근속년수", "근속기간")
 
@@ -64,4 +71,5 @@ HEADER_UNIT_ALIASES: Final = {"사": "개사"}
 # A row of a table headed (단위 : 원, 주) counts shares when its label is a number of
 # shares (발행주식총수, 자기주식수, 주식의 총수): it holds 주식 and ends in 수.
 SHARES_WORD: Final = "주식"
+SHARES_COUNTER: Final = "주"  # the counter of shares, as a header's unit (주, 천주) gives it
 COUNT_ENDING: Final = "수"
