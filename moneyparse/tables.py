@@ -21,7 +21,16 @@ from moneyparse.errors import ParseError
 from moneyparse.figure import Kind
 from moneyparse.grammar import Reading, Skip, lexicon, read_at
 from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS
-from moneyparse.lexicon.tables import ID_ENDINGS, ID_HEADS, RATE_ADJECTIVES, RATE_HEAD, RATES_IN_MONEY, RATIO_MARKS
+from moneyparse.lexicon.tables import (
+    COMPANY_COUNT_HEADS,
+    HEADCOUNT_HEADS,
+    ID_ENDINGS,
+    ID_HEADS,
+    RATE_ADJECTIVES,
+    RATE_HEAD,
+    RATES_IN_MONEY,
+    RATIO_MARKS,
+)
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import DIGIT_CHARS
 
@@ -124,9 +133,8 @@ def table_scale(t: str, r: Reading, tables: list[_Table], memo: Memo) -> tuple[t
     unit, edges, labelled = row[:3]
     if unit == _NOT_SCALED or (cell < 0 and not labelled):
         return None  # | | (2024) |, (1)  상품매출: parentheses in a row with no label of words
-    heads = _heads(t, table, memo)[0]
     column = bisect_right(edges, r.start)  # the cells are counted once a row, not once a number
-    head = heads[column] if column < len(heads) else None
+    head = _column_unit(_heads(t, table, memo)[0], len(row[3]), column)
     if head == _NOT_SCALED:
         return None
     return unit or head or table[3], cell < 0
@@ -138,7 +146,7 @@ def _row_at(t: str, r: Reading, tables: list[_Table], table: _Table, line_start:
     if row is None:
         i = bisect_right(tables, (r.start, AFTER_ALL))
         limit = min(table[2], tables[i][0]) if i < len(tables) else table[2]  # the next header ends the row
-        row = rows[line_start] = _row(t, line_start, limit)
+        row = rows[line_start] = _row(t, line_start, limit, _lists_percent(t, table))
     return row
 
 
@@ -173,19 +181,29 @@ _Unit = tuple[Decimal, str]
 # table's unit (_NOT_SCALED), an amount in its own unit, or nothing (None: the table's).
 _NOT_SCALED: Final[_Unit] = (Decimal(0), "")
 Column = _Unit | None
-# A table's column heads: what each says of its numbers (from the first row of cells),
-# and the head rows' cells as written (for Figure.column).
-Heads = tuple[list[Column], list[list[str]]]
+# A table's column heads: what each head row's cells say of the numbers under them, and
+# the head rows' cells as written (for Figure.column).
+Heads = tuple[list[list[Column]], list[list[str]]]
+# Cells that are no amount of the table's money but a figure of their own kind, (1, a
+# unit word of the lexicon) where money has (its multiplier, its currency code): under a
+# rate column where the header lists % (증감율(%) under (단위 : 백만원, %)), a percent;
+# beside a headcount (상시종업원수), people; beside a count of companies (회사수),
+# companies; under a label that names a counter in brackets (판매량(대)), that counter.
+PERCENT_CELL: Final[_Unit] = (Decimal(1), "%")
+PEOPLE_CELL: Final[_Unit] = (Decimal(1), "명")
+COMPANY_CELL: Final[_Unit] = (Decimal(1), "개사")
 # A row: what its label says, where its cell separators stand, whether its first cell is
 # a label of words (매출), not an amount or an item number ((1), (2024)), and its cells.
 Row = tuple[_Unit | None, list[int], bool, list[str], int, int]
 
 
-def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
+def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Unit | None:
     """What a row label or a column head says of its numbers (see _NOT_SCALED). A column
     whose head names a rate (대출금리(연), 금리 수준) or a change (증감(YoY)) holds rates; a
     row labelled 변동금리 is a kind of loan, its amounts money, and a column 저금리 대출
-    holds money."""
+    holds money. A ratio (영업이익률, 증감율(%)) is a percent where the header lists %
+    (*percent*), else a bare number; a headcount (상시종업원수) counts people, 회사수
+    companies."""
     bare = UNIT_IN_LABEL.sub("", label).strip()  # 대출금리(연) -> 대출금리
     if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
         return _NOT_SCALED
@@ -195,8 +213,15 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
     ):
         return _NOT_SCALED
     ratio = any(mark in label for mark in RATIO_MARKS) and not any(word in label for word in RATES_IN_MONEY)
-    if ratio or "(배)" in label or label.endswith("배"):
+    if ratio:
+        return PERCENT_CELL if percent else _NOT_SCALED
+    if "(배)" in label or label.endswith("배"):
         return _NOT_SCALED
+    spaced = bare.replace(" ", "")
+    if spaced.endswith(HEADCOUNT_HEADS):
+        return PEOPLE_CELL
+    if spaced.endswith(COMPANY_COUNT_HEADS):
+        return COMPANY_CELL
     own = UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
     if own is None:
         return None
@@ -205,7 +230,9 @@ def _own_unit(label: str, *, column: bool = False) -> _Unit | None:
     if hit is None or hit[0] != word:
         return None  # 해외 매출(주1): a note, no unit
     if hit[1].kind is not Kind.MONEY:
-        return _NOT_SCALED
+        if hit[1].power or hit[1].kind is Kind.MULTIPLE:
+            return _NOT_SCALED  # PER(배), 수량(천주): multiples and scaled counts give none
+        return (Decimal(1), word)  # 판매량(대), 비중(%): a figure in its own unit
     with contextlib.suppress(ParseError, ValueError):
         return scale_of(word, None)
     return _NOT_SCALED
@@ -231,7 +258,8 @@ def _column_heads(t: str, table: _Table) -> Heads:
     and the cells of the head rows: the rows of cells before the first holding amounts."""
     pos = table[1]
     stop = table[2]
-    units: list[Column] | None = None
+    percent = _lists_percent(t, table)
+    units: list[list[Column]] = []
     rows: list[list[str]] = []
     while pos < stop:
         end = t.find("\n", pos, stop)
@@ -243,10 +271,25 @@ def _column_heads(t: str, table: _Table) -> Heads:
         cells = _cells(line)
         if any(_AMOUNT_CELL.fullmatch(c) and not YEAR_CELL.fullmatch(c) for c in cells[1:]):
             break
-        if units is None:
-            units = [_own_unit(c, column=True) for c in cells]
+        units.append([_own_unit(c, column=True, percent=percent) for c in cells])
         rows.append(cells)
-    return units or [], rows
+    return units, rows
+
+
+def _lists_percent(t: str, table: _Table) -> bool:
+    """The table's header lists % among its units: (단위 : 백만원, %)."""
+    return "%" in (header_words(t[table[0] : table[1]]) or [])
+
+
+def _column_unit(heads: list[list[Column]], width: int, column: int) -> Column:
+    """What the heads over the cell at *column* of a row of *width* cells say of it: the
+    lowest head row that says something (증감율(%) under 전기대비), each row aligned with
+    the row's cells on the right, as a flattened table loses the span of an upper head."""
+    for units in reversed(heads):
+        i = column - (width - len(units))
+        if 0 <= i < len(units) and units[i] is not None:
+            return units[i]
+    return None
 
 
 _RULE_CHARS: Final = frozenset("|-:+ \t=")
@@ -322,7 +365,7 @@ def _cell_edge(t: str, i: int) -> bool:
     return ch == " " and ((i > 0 and t[i - 1] == " ") or (i + 1 < len(t) and t[i + 1] == " "))
 
 
-def _row(t: str, line_start: int, limit: int) -> Row:
+def _row(t: str, line_start: int, limit: int, percent: bool = False) -> Row:
     """What the table row at *line_start* says of its bare numbers (see _NOT_SCALED), and
     where its cell separators stand: worked out once a row however many numbers it holds."""
     line_end = t.find("\n", line_start, limit)
@@ -338,7 +381,7 @@ def _row(t: str, line_start: int, limit: int) -> Row:
     gap_end = line_start + gap.end() if gap is not None else -1
     if gap is None:
         return _NOT_SCALED, edges, labelled, every, label, gap_end
-    own = _own_unit(cells[0]) if cells else None
+    own = _own_unit(cells[0], percent=percent) if cells else None
     if own is not None:
         return own, edges, labelled, every, label, gap_end
     numeric = [c for c in cells if _AMOUNT_CELL.fullmatch(c)]
@@ -348,5 +391,10 @@ def _row(t: str, line_start: int, limit: int) -> Row:
 
 
 def apply_scale(r: Reading, unit: tuple[Decimal, str]) -> Reading:
+    """A bare number in *unit*: money scaled by it, or a figure in a unit word's own kind
+    (PERCENT_CELL, PEOPLE_CELL: a percent, a count, a quantity)."""
     factor, currency = unit
+    own = lexicon().units.words.get(currency)
+    if own is not None and own.kind is not Kind.MONEY:
+        return r._replace(kind=own.kind, unit=own, currency=None)  # 20.0 (%) keeps its places
     return r._replace(kind=Kind.MONEY, currency=currency, low=r.low * factor, high=r.high * factor, has_scale=True)

@@ -8,6 +8,12 @@ from moneyparse import extract
 
 CASES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     (
+        "a unit header in a bar cell after a title; two head rows, the lower naming a rate",
+        "2. 잠정 실적 | 단위 : 억원, %\n구분 | 금기 | 전기 | 증감\n"
+        "3분기 | 2분기 | 증감률(%)\n매출 | 4,410 | 3,980 | 10.8",
+        [("4,410", "매출", "금기 / 3분기"), ("3,980", "매출", "전기 / 2분기"), ("10.8", "매출", "증감 / 증감률(%)")],
+    ),
+    (
         "pipe table with a rule",
         "(단위: 억원)\n| 구분 | 2024 | 2023 |\n|---|---|---|\n| 매출 | 1,234 | 987 |\n| 영업이익 | (12) | 2.1% |",
         [
