@@ -36,6 +36,11 @@ _FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(code)) for code in sor
 _THIN_GROUP: Final = re.compile("(?<=[0-9])[\u2009\u202f](?=[0-9]{3}(?![0-9]))")
 
 
+# DART's filings write the won as a backslash, the byte that Korean code pages draw as ₩
+# (총 계약금액 \9,720,000,000): before digits, and not in a path (C:\2024\file, a/\2).
+_BACKSLASH_WON: Final = re.compile(r"(?<![A-Za-z0-9:\\/._-])\\(?=[0-9])(?![0-9.,]*[\\/])")
+
+
 def fold_width(text: str) -> str:
     """Fold *text* one character for one.
 
@@ -50,6 +55,8 @@ def fold_width(text: str) -> str:
     """
     if "\u2009" in text or "\u202f" in text:
         text = _THIN_GROUP.sub(",", text)
+    if "\\" in text:
+        text = _BACKSLASH_WON.sub("₩", text)
     if _FOLDABLE.search(text) is None:
         return text  # most text: nothing to fold, and no list of it built
     found = _FOLDABLE.findall(text)

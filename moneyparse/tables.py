@@ -223,7 +223,7 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
     if spaced.endswith(COMPANY_COUNT_HEADS):
         return COMPANY_CELL
     own = UNIT_IN_LABEL.search(label)  # 직원 수(명), 판매량(대), EPS(원): a unit of its own
-    if own is None:
+    if own is None or latin_name_code(label, own):
         return None
     word = own.group(1)
     hit = lexicon().units.at(word, 0)
@@ -236,6 +236,23 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
     with contextlib.suppress(ParseError, ValueError):
         return scale_of(word, None)
     return _NOT_SCALED
+
+
+def latin_name_code(label: str, bracket: re.Match[str]) -> bool:
+    """True when the brackets *bracket* closing *label* hold capital letters after a
+    company's name written in Latin letters (Samsung Display Dongguan Co., Ltd. (SDD)):
+    the name's short form, no currency code (SDD was the Sudanese dinar's). Revenue
+    (KRW) names no company and keeps its unit."""
+    word = bracket.group(1)
+    before = label[: bracket.start()]
+    return word.isascii() and word.isalpha() and word.isupper() and _LATIN_COMPANY.search(before) is not None
+
+
+# The forms of a company's name in Latin letters: Co., Ltd., Inc., GmbH, S.A., B.V. …
+_LATIN_COMPANY: Final = re.compile(
+    r"\b(?:Co|Ltd|Inc|Corp|Corporation|Company|Limited|LLC|L\.L\.C|GmbH|AG|PLC|Plc|Pte|Pty|S\.A|B\.V|N\.V|"
+    r"S\.A\.S|S\.R\.L|Sdn\. ?Bhd|JSC|LLP|LP|Holdings?)\b\.?"
+)
 
 
 def _separators(line: str) -> re.Pattern[str]:

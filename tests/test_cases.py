@@ -212,6 +212,7 @@ def test_triangle_bullets_and_minus(text: str, values: list[str]) -> None:
             ["810000000", "57", "4"],
         ),
         ("가. 손익 현황 | 단위 : 백만원\n| 매출 | 1,234 |", ["1234000000"]),
+        ("(단위 : 백만원)\n| Hanbit Trading Co., Ltd. (HTD) | 7,040 |", ["7040000000"]),
     ],
 )
 def test_table_cells(table: str, values: list[str]) -> None:

@@ -291,6 +291,16 @@ SHAPES += [
         [("38억원", "3800000000", "money", "수주", "금액")],
     ),
     (
+        "a company's short form in brackets after its Latin name is no currency",
+        "<p>(단위 : 백만원)</p><table><tr><th>법인명</th><th>매출</th></tr>"
+        "<tr><td>Hanbit Materials Vietnam Co., Ltd. (HMV)</td><td>41,300</td></tr>"
+        "<tr><td>Hanbit Trading GmbH (HTG)</td><td>9,870</td></tr></table>",
+        [
+            ("41,300", "41300000000", "money", "Hanbit Materials Vietnam Co., Ltd. (HMV)", "매출"),
+            ("9,870", "9870000000", "money", "Hanbit Trading GmbH (HTG)", "매출"),
+        ],
+    ),
+    (
         "quantities and shares under a header that lists shares; a birth month is no figure",
         "<p>(단위 : 원, 주)</p><table><tr><th>구분</th><th>부여 수량</th><th>행사 가격</th><th>출생년월</th></tr>"
         "<tr><td>1차</td><td>40,000</td><td>23,500</td><td>1971.04</td></tr></table>"

@@ -350,6 +350,9 @@ def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: boo
         below = lex.units.at(t, end + 1)  # 8,520원/주, 3만원/㎡: a slash before what it is per
         stop = end + 1 + len(below[0]) if below is not None else end
         noun = lex.rates.words.get(below[0] + "당") if below is not None else None
+        code = lex.symbols.at(t, end + 1) if below is None else None
+        if code is not None and code[0] == code[1]:
+            noun, stop = code[1], end + 1 + len(code[0])  # 1412.20원/USD: per a currency's code
         goes_on = stop < n and (is_latin(t[stop]) or t[stop] in DIGIT_CHARS)
         if noun is not None and not goes_on and (not is_hangul(t[stop - 1]) or _word_ends(t, stop)):
             per, end = noun, stop

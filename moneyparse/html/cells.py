@@ -37,7 +37,7 @@ from moneyparse.lexicon.tables import (
 )
 from moneyparse.normalize import fold_width
 from moneyparse.parser import parse
-from moneyparse.tables import UNIT_IN_LABEL, YEAR_CELL, header_words, scale_of
+from moneyparse.tables import UNIT_IN_LABEL, YEAR_CELL, header_words, latin_name_code, scale_of
 from moneyparse.value import read_number
 
 # ---------------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ def _label_unit(label: str, header: _Header | None) -> _Unit | None:
     if own is not None:
         return own.unit
     m = UNIT_IN_LABEL.search(label)
-    if m is not None:
+    if m is not None and not latin_name_code(label, m):
         unit = _unit_word(m.group(1))
         if unit is not None:
             return unit

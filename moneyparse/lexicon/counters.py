@@ -280,6 +280,9 @@ TOP_N_NOUNS: Final = (
     "로펌",
     "법인",
     "대기업",
+    # the N main tasks or goals of a plan: 12대 실천과제, 5대 국정목표
+    "과제",
+    "목표",
     # oil grades: 세계 3대 원유, 3대 유종 (Brent, WTI, Dubai)
     "원유",
     "유종",
