@@ -458,12 +458,17 @@ def _read_prose_table(table: _Table, default_currency: str | None) -> Iterator[_
     seen: set[int] = set()
     for row in table.rows:
         label = _normal(row[0].raw()) if len(row) > 1 else ""
+        if len(label) > _LABEL_MOST:
+            label = ""  # a paragraph laid out in a cell beside another is no label
         for i, cell in enumerate(row):
             if id(cell) in seen:
                 continue
             seen.add(id(cell))
             for f in _prose(cell, default_currency):
                 yield cell.parts, f.start, f.end, _Labelled(f, label if i and label else None, None)
+
+
+_LABEL_MOST: Final = 40  # the longest first cell a table of words takes as its row's label
 
 
 def _is_head_row(line: list[_Cell | None], labels: int, text: Any) -> bool:
