@@ -27,10 +27,13 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     join only when the first end has no unit (3조에서 4조원), since 3조원에서 4조원으로
     is a change from one figure to another; with 까지 closing the second end (1,200원부터
     9,600원까지) or 사이 after it (3조원에서 4조원 사이), ends with their own units join
-    too. With *shortcuts* a second end after ~ or a space is read by the fast lane first;
+    too. Two bands joined by ~ (947원대~960원대) make one band from the first's low end
+    to the top of the second. With *shortcuts* a second end after ~ or a space is read by the fast lane first;
     the tests turn it off to compare the two.
     """
-    if first.number is None or not first.point:
+    # 947원대~960원대: a band may open a range whose second end is a band too
+    banded_first = first.bound is Bound.BAND and first.number is not None and first.unit is not None
+    if first.number is None or not (first.point or banded_first):
         return None
     if first.bound is not Bound.EQ and lexicon().after.before(t, first.end) is not None:
         return None  # 5천만원 이상~1억원 미만: two bounds, each its own figure
@@ -78,7 +81,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
                 joiner_end = pos + len(word) + 1
                 between = word in BETWEEN_WORDS  # 20과 30 사이: 사이 must close it
                 break
-    if joiner_end is None or joiner_end >= n:
+    if joiner_end is None or joiner_end >= n or (banded_first and "~" not in t[pos:joiner_end]):
         return None
     b_start = joiner_end
     sign = 1
@@ -117,7 +120,7 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         return None
     # 10억~20억원대, 10~20평대: a range that ends in a band runs to the band's top
     banded = second.bound is Bound.BAND and sign == 1 and not english
-    if not (second.point or banded):
+    if not (second.point or banded) or (banded_first and not banded):
         return None
     # the second end starts at its joiner's end, or at its number where a forecast's 최고
     # is left out of it (최저 13~최고 24도)
@@ -199,7 +202,7 @@ def may_range(t: str, got: Reading) -> bool:
     *got*: the shortcut that spares most figures the call (the tests compare the walk with
     and without it)."""
     if got.number is None or not got.point:
-        return False
+        return got.bound is Bound.BAND and got.number is not None and t.startswith(("~", " ~"), got.end)
     pos = got.end if got.unit is not None else got.number.end
     if got.unit is not None and pos < len(t) and t[pos] == "(":
         pos = aside_end(t, pos)  # 1136만원(진례지구)~1721만원
