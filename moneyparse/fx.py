@@ -29,7 +29,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
-from moneyparse.figure import Kind
+from moneyparse.figure import Bound, Kind
 from moneyparse.grammar import Reading
 from moneyparse.lexicon.currencies import PER_HUNDRED, currency_words
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS
@@ -96,6 +96,7 @@ def name_rates(t: str, readings: list[Reading]) -> None:
     """
     ends = [m.end() for m in SENTENCE_END.finditer(t)]
     firsts = [r.start for r in readings]
+    based: list[int] = []  # the base amounts that joined the price after them (100엔 950원)
     rate_words: dict[int, list[int]] = {}  # sentence -> where its 환율 words start
     for m in _RATE_WORDS.finditer(t):
         rate_words.setdefault(bisect_right(ends, m.start()), []).append(m.start())
@@ -129,11 +130,51 @@ def name_rates(t: str, readings: list[Reading]) -> None:
                 if nearest >= len(names) or not _modifies(t, r.end, names[nearest][2]):
                     continue
             quote, base, alone = names[nearest][1]
+            if _base_amount(t, r, readings, i, quote, base, names[nearest][3]):
+                # 100엔 950원: a round amount of the base and a space before the price of it,
+                # one quote per that amount, as 100엔=950원 is
+                nxt = readings[i + 1]
+                readings[i + 1] = nxt._replace(start=r.start, per=r.currency, per_amount=r.low)
+                based.append(i)
+                continue
             if quote is not None and r.currency == base and names[nearest][3]:
                 quote, base = base, quote  # 달러/엔 환율은 107.81엔: a pair names both, either order
             if r.currency == base or (quote is not None and r.currency != quote) or (alone and r.currency != "KRW"):
                 continue
             readings[i] = r._replace(per=base, per_amount=_HUNDRED if base in PER_HUNDRED else None)
+    for i in reversed(based):
+        del readings[i]
+
+
+def _base_amount(
+    t: str, r: Reading, readings: list[Reading], i: int, quote: str | None, base: str, either: bool
+) -> bool:
+    """True when *r* is a round amount (1, 100, 1000) of the rate's base currency with the
+    price of it after one space: money in the quote currency (won where the name names one
+    currency; a pair written in either order, the other of the two) with no per of its
+    own: 100엔 950원."""
+    if i + 1 >= len(readings) or not r.point or r.bound is not Bound.EQ or r.start != r.num_start:
+        return False
+    nxt = readings[i + 1]
+    if r.currency == base:
+        price = quote or "KRW"
+    elif either and r.currency == quote:
+        price = base  # 엔-원 환율, 100엔 950원: the pair named the other way round
+    else:
+        return False
+    return (
+        r.low in _ROUND_BASES
+        and nxt.start == r.end + 1
+        and t[r.end] == " "
+        and nxt.kind is Kind.MONEY
+        and nxt.per is None
+        and nxt.point
+        and nxt.start == nxt.num_start
+        and nxt.currency == price
+    )
+
+
+_ROUND_BASES: Final = frozenset(Decimal(10) ** k for k in range(4))  # 1, 10, 100, 1000
 
 
 def _modifies(t: str, end: int, name_start: int) -> bool:
