@@ -291,6 +291,15 @@ SHAPES += [
         [("38억원", "3800000000", "money", "수주", "금액")],
     ),
     (
+        "an amount with its original in another currency in brackets: both, the first in the table's unit",
+        "<p>(단위 : 백만원)</p><table><tr><th>구분</th><th>금액</th></tr>"
+        "<tr><td>외화차입금</td><td>26,140(US$ 19,500천)</td></tr><tr><td>준공</td><td>2027(예정)</td></tr></table>",
+        [
+            ("26,140", "26140000000", "money", "외화차입금", "금액"),
+            ("US$ 19,500천", "19500000", "money", "외화차입금", "금액"),
+        ],
+    ),
+    (
         "a company's short form in brackets after its Latin name is no currency",
         "<p>(단위 : 백만원)</p><table><tr><th>법인명</th><th>매출</th></tr>"
         "<tr><td>Hanbit Materials Vietnam Co., Ltd. (HMV)</td><td>41,300</td></tr>"

@@ -255,6 +255,9 @@ def _is_amount(text: str) -> bool:
     """A cell that holds an amount: digits with a sign, parentheses, % or a counter
     (``(1,204)``, ``△3,310``, ``14개``), not a year (2024년) nor a duration (3개월)."""
     text = fold_width(text)  # ３ is 3
+    restated = _ORIGINAL_AFTER.fullmatch(text)
+    if restated is not None:
+        return not _YEAR.fullmatch(restated.group(1))  # 38,787(US$ 30,000천), not 2024(예정)
     if not _AMOUNT.fullmatch(text) or _YEAR.fullmatch(text):
         return False
     word = text.rstrip(")").lstrip("(-)+−△▲▼").lstrip("0123456789,.")
@@ -517,8 +520,16 @@ def _read_cell(raw: str, unit: _Unit | None, default_currency: str | None) -> It
     try:
         fig = parse(inner, default_currency=default_currency)
     except ParseError:
+        restated = _ORIGINAL_AFTER.fullmatch(stripped) if not negative else None
+        amount = restated.group(1) if restated is not None else ""
+        first = _plain_amount(amount, unit) if amount and not _YEAR.fullmatch(amount) else None
+        if first is not None:
+            # 38,787(US$ 30,000천): the amount in the table's unit, then its original in
+            # another currency in brackets, each a figure
+            yield lead, lead + len(amount), first
         for f in extract_text(stripped, default_currency=default_currency):
-            yield lead + f.start, lead + f.end, f
+            if first is None or f.start > len(amount):
+                yield lead + f.start, lead + f.end, f
         return
     if negative and fig.low < 0:
         return  # (-12): no reading of two signs
@@ -531,6 +542,10 @@ def _read_cell(raw: str, unit: _Unit | None, default_currency: str | None) -> It
     if negative:
         fig = _negated(fig)
     yield lead, lead + len(stripped), fig
+
+
+# A cell's amount followed by what it restates in brackets: 38,787(US$ 30,000천).
+_ORIGINAL_AFTER: Final = re.compile(r"([-−△+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*\([^()]*[0-9][^()]*\)")
 
 
 def _plain_amount(inner: str, unit: _Unit | None) -> Figure | None:
