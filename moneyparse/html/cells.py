@@ -204,19 +204,15 @@ def _right_after(items: list[_Block | _Table], i: int, j: int) -> bool:
     but a short line or two stands between them (a source, a note mark), no table. A
     unit line after paragraphs of text or another table heads the table after it: a
     report's table of contents takes none of the units of the sections it lists."""
-    gap = items[i + 1 : j]
-    return all(isinstance(item, _Block) for item in gap) and sum(len(_item_text(item).strip()) for item in gap) <= (
-        _UNDER_TABLE_MOST
-    )
+    between = 0
+    for item in items[i + 1 : j]:
+        if not isinstance(item, _Block):
+            return False
+        between += len("".join(p for p, _ in item.parts).strip())
+    return between <= _UNDER_TABLE_MOST
 
 
 _UNDER_TABLE_MOST: Final = 40  # characters that may stand between a table and its unit line
-
-
-def _item_text(item: _Block | _Table) -> str:
-    if isinstance(item, _Block):
-        return "".join(p for p, _ in item.parts)
-    return "".join(cell.raw() for row in item.rows for cell in row)
 
 
 def _inside_header(table: _Table) -> _Header | None:
