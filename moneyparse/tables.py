@@ -201,9 +201,9 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
     """What a row label or a column head says of its numbers (see _NOT_SCALED). A column
     whose head names a rate (대출금리(연), 금리 수준) or a change (증감(YoY)) holds rates; a
     row labelled 변동금리 is a kind of loan, its amounts money, and a column 저금리 대출
-    holds money. A ratio (영업이익률, 증감율(%)) is a percent where the header lists %
-    (*percent*), else a bare number; a headcount (상시종업원수) counts people, 회사수
-    companies."""
+    holds money. A ratio (영업이익률, 증감율) is a percent where the header lists % (*percent*)
+    or the label names it (비중(%)), else a bare number; a headcount (상시종업원수) counts
+    people, 회사수 companies."""
     bare = UNIT_IN_LABEL.sub("", label).strip()  # 대출금리(연) -> 대출금리
     if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
         return _NOT_SCALED
@@ -214,7 +214,8 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
         return _NOT_SCALED
     ratio = any(mark in label for mark in RATIO_MARKS) and not any(word in label for word in RATES_IN_MONEY)
     if ratio:
-        return PERCENT_CELL if percent else _NOT_SCALED
+        named = UNIT_IN_LABEL.search(label)  # 비중(%): the head names the percent itself
+        return PERCENT_CELL if percent or (named is not None and named.group(1) == "%") else _NOT_SCALED
     if "(배)" in label or label.endswith("배"):
         return _NOT_SCALED
     spaced = bare.replace(" ", "")
