@@ -32,7 +32,7 @@ from moneyparse.grammar import (
     read_range,
     to_figure,
 )
-from moneyparse.lexicon.markers import MONEY_LABELS, RANGE_WORDS, TOPIC_PARTICLES
+from moneyparse.lexicon.markers import MONEY_LABELS, RANGE_WORDS, RESPECTIVELY, TOPIC_PARTICLES
 from moneyparse.lexicon.scales import MYRIAD_SCALE_CHARS
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import (
@@ -231,9 +231,9 @@ def _first_is_final(out: list[Reading]) -> bool:
 
 
 def _share_units(t: str, readings: list[Reading]) -> None:
-    """1,200억·800억원, 19조·20조·21조원, 27만→30만원, 12만/8만원: amounts listed with a
-    middle dot (an arrow, from one to the next; a slash, a pair such as a high and a low)
-    and the unit written once, at the end, all take it.
+    """1,200억·800억원, 19조·20조·21조원, 27만→30만원, 12만/8만원, 각각 1299억, 1002억 원:
+    amounts listed with a middle dot (an arrow, from one to the next; a slash, a pair such
+    as a high and a low; commas after 각각) and the unit written once, at the end, all take it.
     Only a number closed by a myriad scale word takes it (5천만·6천만원), since 5천·6천만원
     could mean 5천 as well as 5천만. With a label after the dot only money is shared, and
     only where the first amount's label names an amount of money (매출 3,210억·영업익
@@ -241,20 +241,39 @@ def _share_units(t: str, readings: list[Reading]) -> None:
     for i in range(len(readings) - 2, -1, -1):
         r, nxt = readings[i], readings[i + 1]
         if (
-            r.kind is None
-            and r.point
-            and r.number is not None
-            and r.number.has_myriad
-            and t[r.number.end - 1] in MYRIAD_SCALE_CHARS
-            and r.end == r.number.end
-            and t[r.end] in "·→/"
-            and (nxt.start == r.end + 1 or _labelled_amounts(t, r, nxt))
+            _myriad_closed(t, r)
+            and (
+                (t[r.end] in "·→/" and (nxt.start == r.end + 1 or _labelled_amounts(t, r, nxt)))
+                or (t.startswith(", ", r.end) and nxt.start == r.end + 2 and _respectively(t, readings, i))
+            )
             and nxt.kind is not None
             and nxt.unit is not None
             and nxt.unit.power == 0
             and not nxt.unit.counter
         ):
             readings[i] = r._replace(kind=nxt.kind, unit=nxt.unit, currency=nxt.currency)
+
+
+def _myriad_closed(t: str, r: Reading) -> bool:
+    """*r* is a bare number closed by a myriad scale word, with nothing after it (5천만, 1,200억)."""
+    return (
+        r.kind is None
+        and r.point
+        and r.number is not None
+        and r.number.has_myriad
+        and t[r.number.end - 1] in MYRIAD_SCALE_CHARS
+        and r.end == r.number.end
+    )
+
+
+def _respectively(t: str, readings: list[Reading], i: int) -> bool:
+    """각각 1299억, 1002억 원: a list of amounts parted by commas whose first stands after
+    각각 ("respectively"), so that the unit written once at its end is each one's. Without
+    각각 a comma may part two things (가입자 500만, 매출 1조원) and nothing is shared."""
+    j = i
+    while j > 0 and _myriad_closed(t, readings[j - 1]) and t[readings[j - 1].end : readings[j].start] == ", ":
+        j -= 1
+    return t.endswith(RESPECTIVELY + " ", 0, readings[j].start)
 
 
 def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:
@@ -273,8 +292,8 @@ _LABEL: Final = re.compile(f"[{HANGUL}]{{1,6}} ")
 
 
 def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
-    """100 이상, 300 이하 (or the other way round): two closed bounds of one thing make a
-    closed range. Two open ones (10 초과, 20 미만) stay two figures: a Figure has no
+    """100 이상, 300 이하 (or the other way round, or 84㎡ 이상~85㎡ 이하): two closed bounds
+    of one thing make a closed range. Two open ones (10 초과, 20 미만) stay two figures: a Figure has no
     open-ended range. 에서 or 부터 may join them when the second has its marker before
     it (최소 10명에서 최대 20명), as a comma does."""
     if {first.bound, second.bound} != {Bound.GE, Bound.LE} or not (first.point and second.point):
@@ -282,7 +301,7 @@ def _two_bounds(t: str, first: Reading, second: Reading) -> Reading | None:
     if (first.kind, first.unit, first.currency) != (second.kind, second.unit, second.currency):
         return None
     gap = t[first.end : second.start].strip()
-    if gap not in ("", ",") and not (gap in RANGE_WORDS and second.start < second.num_start):
+    if gap not in ("", ",", "~") and not (gap in RANGE_WORDS and second.start < second.num_start):
         return None
     low = first.low if first.bound is Bound.GE else second.low
     high = second.low if first.bound is Bound.GE else first.low
@@ -353,7 +372,7 @@ def _extract(
             readings, own = read_labelled(t, cells, readings)
             flat.update(own)
     bullets = "△" in t and _bullets(t)
-    if "·" in t or "→" in t or "/" in t:
+    if "·" in t or "→" in t or "/" in t or RESPECTIVELY in t:
         _share_units(t, readings)
     if RATE_WORD in t:
         name_rates(t, readings)  # 원/달러 환율은 1,385.6원: the figures of a named rate

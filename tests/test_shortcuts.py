@@ -87,6 +87,8 @@ PIECES = (  # noqa: SIM905 - a hundred short pieces read better as one string
     # a word that opens with a myriad scale syllable and goes on with a particle, and the
     # ranges that may start after one
     "만에 |만나|조정|조치|경영안정|조사|만에서 |억부터 |만이상|만원에|년 만에 |약 만에|$ |₩ 만|섭씨 약 |시속 최대 |"
+    # markers of nearness after 에, crossing and lying below, asides with codes, 각각 lists
+    "에 육박|에 가까운|돌파|넘었다|아래|밑|(A9블록)|각각 |잖아요|이상~|상회한|비교해 |"
     # units whose syllables begin other words, and what may be written onto them
     "불|불어|불과|불가피|불안|프로그램|프로젝트|에서도|짜리|"
     # 여 between digits and a myriad scale word
@@ -107,6 +109,10 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
     [
         "섭씨 약 1",
         "섭씨 약 만에",
+        "35만에육박",  # a bare number and 에 육박: the fast lane left it to _around (found by the comparison)
+        "3억원대잖아요 84㎡ 이상~85㎡ 이하",
+        "5억원(A9-2블록)부터 6억원(A8-1블록)까지",
+        "각각 1299억, 1002억 원",
         "한 일퍼센트",
         " 한 일퍼센트",
         "이상삼천억",

@@ -50,6 +50,7 @@ from moneyparse.lexicon.markers import (
     COMPARED_FINITE,
     COMPARED_IN_THE_PAST,
     COMPARED_WITH,
+    COMPARED_WITH_VERBS,
     COMPARING_MARKERS,
     EXTREMES,
     FINITE_COMPARING,
@@ -62,6 +63,7 @@ from moneyparse.lexicon.markers import (
     REACHED_VERBS,
     RECORDED_VERBS,
     REFERENCE_NOUNS,
+    RESPECTIVELY,
     SPACED_RATE_SUFFIX,
     TOPIC_PARTICLES,
     UP_TO,
@@ -284,10 +286,15 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
     if word not in COMPARING_MARKERS:
         return False
     noun_end = space_before(t, start)
+    if t.endswith(RESPECTIVELY, 0, noun_end):
+        noun_end = space_before(t, noun_end - len(RESPECTIVELY))  # 컨센서스를 각각 1.4% 상회
     compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
     past = word in PAST_COMPARING or t.startswith(COMPARED_IN_THE_PAST, end)
-    if past and (compared or _reference_in_sentence(t, start)):
-        return True  # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다
+    told = past or t.startswith(COMPARED_FINITE, end)  # 상회했다, 상회한 것이다
+    if (past and compared) or (told and _reference_in_sentence(t, start)):
+        # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다, 컨센서스와
+        # 비교해 영업이익이 23.3% 상회한 것이다
+        return True
     if compared:
         noun_end -= 1
     if noun_end > 0 and t[noun_end - 1] == ")":
@@ -308,7 +315,11 @@ def _reference_in_sentence(t: str, start: int) -> bool:
     부합, 영업이익은 5% 상회했다), or 대비 naming one (지수 대비 4% 상회했다). With none, a
     level is meant (상승률은 2% 하회했다)."""
     window = _sentence_before(t, start, start)
-    return any(noun in window for noun in REFERENCE_NOUNS) or COMPARED_WITH in window
+    return (
+        any(noun in window for noun in REFERENCE_NOUNS)
+        or COMPARED_WITH in window
+        or any(verb in window for verb in COMPARED_WITH_VERBS)
+    )
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -420,7 +431,7 @@ def _stated_extreme(t: str, a: int, end: int) -> bool:
     at = space_before(t, a)
     if not t.endswith(EXTREMES, 0, at) or (at > 2 and is_hangul(t[at - 3])):
         return False  # not 최고 or 최저, or the end of a longer word (사상최고)
-    for particle in (UP_TO, "으로", "로", *OBJECT_PARTICLES):
+    for particle in (UP_TO, "으로", "로", "에", *OBJECT_PARTICLES):
         if t.startswith(particle, end):
             return t.startswith(RECORDED_VERBS, skip_space(t, end + len(particle)))
     return False

@@ -343,14 +343,18 @@ def _reads_back(t: str, a: int, near: str, tables: _Plain) -> bool:
 def _bare_alone(t: str, a: int, end: int) -> bool:
     """True when :func:`_around` would read nothing around the bare number from *a* to
     *end*: nothing the look-back reads before it (:func:`_reads_back`), and after it no
-    bracket, marker, 까지 or English per."""
+    bracket, marker (에 육박 too), 까지 or English per."""
     tables = _plain()
     if _reads_back(t, a, _near_before(t, a), tables):
         return False
     c = t[end] if end < len(t) else ""
     nxt = t[end + 1] if c == " " and end + 1 < len(t) else c
     return (
-        c != "(" and nxt not in tables.markers.by_first and not t.startswith(UP_TO, end) and not t.startswith(PER, end)
+        c != "("
+        and nxt not in tables.markers.by_first
+        and not t.startswith(UP_TO, end)
+        and not t.startswith(PER, end)
+        and not (c == NEAR_PARTICLE and approaching_at(t, end))  # 35만에 육박
     )
 
 

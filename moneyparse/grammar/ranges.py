@@ -46,8 +46,9 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     if pos >= n:
         return None
     if first.unit is not None and t[pos] == "(":
-        close = aside_end(t, pos)  # 1136만원(진례지구)~1721만원: an aside of words before the ~
-        if close == pos or close >= n or t[close] != "~":
+        # 1136만원(진례지구)~1721만원, 5억4950만원(A9-2블록)부터 …까지: an aside of words before the joiner
+        close = aside_end(t, pos)
+        if close == pos or close >= n or not (t[close] == "~" or _from_word(t, close)):
             return None
         pos = close
     joiner_end: int | None = None
@@ -128,7 +129,13 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
         return None
     if first.unit is not None and (second.unit is None or second.unit != first.unit):
         return None
-    if until and not (second.bound is Bound.LE and second.start == b_start and t.startswith(UP_TO, second.end - 2)):
+    end = second.end
+    up_to = second.bound is Bound.LE
+    if until and second.bound is Bound.EQ and second.start == b_start and t.startswith("(", end):
+        close = aside_end(t, end)  # 6억1630만원(A8-1블록)까지: the second end's aside before 까지
+        if close > end and t.startswith(UP_TO, close):
+            up_to, end = True, close + len(UP_TO)
+    if until and not (up_to and second.start == b_start and t.startswith(UP_TO, end - 2)):
         return None  # 1,200원부터 9,600원으로: from one figure, not a range
     if first.currency and second.currency and first.currency != second.currency:
         return None
@@ -159,7 +166,6 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     ):
         return None
     approximate = first.approximate or second.approximate
-    end = second.end
     if between:
         close = skip_space(t, end)
         if not t.startswith(BETWEEN, close):

@@ -10,6 +10,7 @@ with. Ranges are read after it, by :mod:`~moneyparse.grammar.ranges`.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -234,12 +235,16 @@ def _point_gloss(t: str, pos: int) -> str | None:
 
 def aside_end(t: str, pos: int) -> int:
     """Where a bracketed aside of words that opens at *pos* ends (5%(전년 대비), 7천만원(부부
-    합산)), or *pos* where the bracket holds a number (a companion figure of its own) or
-    does not close nearby."""
+    합산)), or a code's (5억원(A9-2블록), an apartment block), or *pos* where the bracket
+    holds a number (a companion figure of its own) or does not close nearby."""
     close = bracket_close(t, pos)
-    if close == -1 or any(ch in DIGIT_CHARS for ch in t[pos:close]):
+    if close == -1 or (any(ch in DIGIT_CHARS for ch in t[pos:close]) and not _CODE.fullmatch(t, pos + 1, close)):
         return pos
     return close + 1
+
+
+# A code in brackets, Latin letters first (A9-2블록, B1, C2동): a name with digits, no figure.
+_CODE: Final = re.compile(r"[A-Za-z]+[0-9A-Za-z-]*[가-힣]{0,3}")
 
 
 def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:

@@ -252,6 +252,8 @@ WEEKS_AFTER: Final = (
     "이 걸린", "이 걸렸", "가 소요", "이 소요",
     # 3주 걸린다, 2주 가량 소요: the time a thing takes, with no particle
     "걸리", "걸릴", "걸린", "걸렸", "소요",
+    # 2주도 지나지 않아, 3주가 지났다: time passing
+    "도 지나", "가 지나", "가 지났", "이 지나", "이 지났", "가 흘", "이 흘",
 )  # fmt: skip
 
 

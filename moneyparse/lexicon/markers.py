@@ -120,6 +120,10 @@ PAST_COMPARING: Final = frozenset({"웃돌았", "밑돌았", "웃돌았다", "�
 FINITE_COMPARING: Final = frozenset({"웃돈다", "밑돈다"})  # not 웃돈 alone: the noun, a premium
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
+# ... and the verb of comparing that names one the same way (컨센서스와 비교해 23.3% 상회한)
+COMPARED_WITH_VERBS: Final = ("비교해", "비교하면", "비교할 때", "비교했을 때")
+# An adverb that may stand between a compared object and its margins: 컨센서스를 각각 1.4% 상회
+RESPECTIVELY: Final = "각각"
 OBJECT_PARTICLES: Final = frozenset("을를")
 # The particles that may end a noun after a figure, longest first (5대 시중은행과, 3대
 # 거래소에서): stripped to find the noun itself.
@@ -188,6 +192,11 @@ RECORDED_VERBS: Final = (
         for stem in ("상승", "하락", "급등", "급락", "폭등", "폭락")
         for ending in ("했", "한 ", "해 ", "하며", "하면서", "하여")
     ),
+    # a deal struck at that price (최고 27억원에 거래됐던 곳)
+    "거래됐",
+    "거래된 ",
+    "거래되며",
+    "팔렸",
     "올랐",
     "오른 ",
     "올라 ",
@@ -470,6 +479,6 @@ PARTICLE_WORDS: Final = frozenset(
 # the first syllables of the markers. Anything else means the syllables were the start
 # of another word (백만장자, 2주택자, 프로그램), not a unit.
 FOLLOWERS: Final = frozenset(
-    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하"
+    "은는이가을를의에로으과와도만씩까부보처마조뿐밖나라고며였인다요죠야께서에한할된될했해하잖"
     "어당대여정쯤안내전남육초넘웃미밑규수선짜꼴치입임란랑든던지중께엔상량급"
 )
