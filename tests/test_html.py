@@ -300,6 +300,12 @@ SHAPES += [
         ],
     ),
     (
+        "a header whose first unit is no unit of the lexicon leaves the amounts bare, its % the rates'",
+        "<p>(단위: 회, %)</p><table><tr><th>구분</th><th>연속 배당횟수</th><th>평균 배당수익률</th></tr>"
+        "<tr><td>보통주</td><td>23</td><td>2.4</td></tr></table>",
+        [("23", "23", "number", "보통주", "연속 배당횟수"), ("2.4", "2.4", "percent", "보통주", "평균 배당수익률")],
+    ),
+    (
         "a company's short form in brackets after its Latin name is no currency",
         "<p>(단위 : 백만원)</p><table><tr><th>법인명</th><th>매출</th></tr>"
         "<tr><td>Hanbit Materials Vietnam Co., Ltd. (HMV)</td><td>41,300</td></tr>"

@@ -99,11 +99,15 @@ def _header(text: str) -> _Header | None:
     words = header_words(text)
     if words is None:
         return None
-    units = [u for u in (_unit_word(w) for w in words) if u is not None]
+    read = [_unit_word(w) for w in words]
+    units = [u for u in read if u is not None]
     if not units:
         return None
     counts = [u for u in units[1:] if u.kind is Kind.COUNT]
-    return _Header(units[0], any(u.kind is Kind.PERCENT for u in units), counts[0] if counts else None)
+    # the first unit listed is the amounts'; one that is no unit of the lexicon ((단위: 회, %):
+    # times) leaves the amounts bare, and the % after it the rate columns'
+    first = read[0] if read else None
+    return _Header(first, any(u.kind is Kind.PERCENT for u in units), counts[0] if counts else None)
 
 
 def _shares(header: _Header | None) -> _Unit | None:
