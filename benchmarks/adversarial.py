@@ -63,12 +63,25 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("원/달러 환율 1,300원 ", "named exchange rates: one sentence, a name before every figure"),
     ("매출(원) | 1 | ", "labelled cells on one line: each row once ran to the line's end"),
     ("(원) ", "unit brackets with no number: each once looked to the line's end for a digit"),
+    ("1,35만6000원 ", "malformed comma groups: each skips the rest of its number"),
+    ("947원대~960원대 ", "ranges of two bands"),
+    ("<p>(단위 : 억원)</p><table><tr><td>1</td></tr></table>", "HTML read as text: tags and unit lines"),
+)
+
+# Texts that are not one pattern repeated: (label, note, the text of a given length).
+SHAPES_MORE: tuple[tuple[str, str, Callable[[int], str]], ...] = (
+    (
+        "'각각 ' + '1억, ' * n",
+        "a list after 각각: each amount once looked back to the list's start",
+        lambda n: "각각 " + "1억, " * (n // 5) + "1억원",
+    ),
 )
 
 # Texts that are not one pattern repeated: (label, note, the text of a given length).
 SHAPES: tuple[tuple[str, str, Callable[[int], str]], ...] = (
     ("'a' * n + '@'", "one word, then '@': the address pattern backtracks", lambda n: "a" * (n - 1) + "@"),
     ("' 1주' at the end", "news, then shares: each 주 copies all before it", lambda n: _news(n - 400) + " 1주" * 133),
+    *SHAPES_MORE,
 )
 
 # The document of ordinary text: the bundled sample of news, repeated.

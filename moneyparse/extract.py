@@ -238,13 +238,14 @@ def _share_units(t: str, readings: list[Reading]) -> None:
     could mean 5천 as well as 5천만. With a label after the dot only money is shared, and
     only where the first amount's label names an amount of money (매출 3,210억·영업익
     420억원); in 가입자 500만·매출 1조원 the items measure different things."""
+    listed = _respectively(t, readings) if RESPECTIVELY in t else []
     for i in range(len(readings) - 2, -1, -1):
         r, nxt = readings[i], readings[i + 1]
         if (
             _myriad_closed(t, r)
             and (
                 (t[r.end] in "·→/" and (nxt.start == r.end + 1 or _labelled_amounts(t, r, nxt)))
-                or (t.startswith(", ", r.end) and nxt.start == r.end + 2 and _respectively(t, readings, i))
+                or (t.startswith(", ", r.end) and nxt.start == r.end + 2 and bool(listed) and listed[i])
             )
             and nxt.kind is not None
             and nxt.unit is not None
@@ -266,14 +267,19 @@ def _myriad_closed(t: str, r: Reading) -> bool:
     )
 
 
-def _respectively(t: str, readings: list[Reading], i: int) -> bool:
-    """각각 1299억, 1002억 원: a list of amounts parted by commas whose first stands after
-    각각 ("respectively"), so that the unit written once at its end is each one's. Without
-    각각 a comma may part two things (가입자 500만, 매출 1조원) and nothing is shared."""
-    j = i
-    while j > 0 and _myriad_closed(t, readings[j - 1]) and t[readings[j - 1].end : readings[j].start] == ", ":
-        j -= 1
-    return t.endswith(RESPECTIVELY + " ", 0, readings[j].start)
+def _respectively(t: str, readings: list[Reading]) -> list[bool]:
+    """For each reading, whether it stands in a list of amounts parted by commas whose first
+    stands after 각각 ("respectively": 각각 1299억, 1002억 원), so that the unit written once at
+    its end is each one's. Without 각각 a comma may part two things (가입자 500만, 매출 1조원)
+    and nothing is shared. One pass: each list's first reading is found once."""
+    out: list[bool] = []
+    first = 0
+    for k, r in enumerate(readings):
+        before = readings[k - 1] if k else None
+        if before is None or not (_myriad_closed(t, before) and t[before.end : r.start] == ", "):
+            first = k  # a list starts here
+        out.append(t.endswith(RESPECTIVELY + " ", 0, readings[first].start))
+    return out
 
 
 def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:
