@@ -273,13 +273,31 @@ def _respectively(t: str, readings: list[Reading]) -> list[bool]:
     its end is each one's. Without 각각 a comma may part two things (가입자 500만, 매출 1조원)
     and nothing is shared. One pass: each list's first reading is found once."""
     out: list[bool] = []
-    first = 0
+    opens = False
     for k, r in enumerate(readings):
         before = readings[k - 1] if k else None
         if before is None or not (_myriad_closed(t, before) and t[before.end : r.start] == ", "):
-            first = k  # a list starts here
-        out.append(t.endswith(RESPECTIVELY + " ", 0, readings[first].start))
+            # a list starts here: does 각각 open it, after subjects that are amounts of money?
+            at = r.start - len(RESPECTIVELY) - 1
+            opens = t.endswith(RESPECTIVELY + " ", 0, r.start) and _money_subjects(t, at)
+        out.append(opens)
     return out
+
+
+def _money_subjects(t: str, end: int) -> bool:
+    """개인과 기관은 각각, 매출과 영업이익은 각각: each subject joined before 각각 (ending at
+    *end*) is a word for an amount of money (MONEY_LABELS); 가입자 수와 매출액은 각각 joins
+    a count to an amount, and nothing is shared."""
+    start = max(t.rfind(mark, 0, end) for mark in ".\n,") + 1
+    phrase = t[start:end].strip()
+    if phrase[-1:] in TOPIC_PARTICLES:
+        phrase = phrase[:-1]
+    subjects = [part.strip() for part in _JOINED.split(phrase)]
+    return all(subject.endswith(MONEY_LABELS) for subject in subjects if subject) and any(subjects)
+
+
+# What joins the subjects before 각각: 과/와 after a word, 및, a middle dot.
+_JOINED: Final = re.compile(r"(?<=[가-힣])[과와](?= )|\s및\s|·")
 
 
 def _labelled_amounts(t: str, r: Reading, nxt: Reading) -> bool:

@@ -149,8 +149,8 @@ def name_rates(t: str, readings: list[Reading]) -> None:
 def _base_amount(
     t: str, r: Reading, readings: list[Reading], i: int, quote: str | None, base: str, either: bool
 ) -> bool:
-    """True when *r* is a round amount (1, 100, 1000) of the rate's base currency with the
-    price of it after one space: money in the quote currency (won where the name names one
+    """True when *r* is the amount a rate of the base currency is quoted per (1달러, 100엔)
+    with the price of it after one space: money in the quote currency (won where the name names one
     currency; a pair written in either order, the other of the two) with no per of its
     own: 100엔 950원."""
     if i + 1 >= len(readings) or not r.point or r.bound is not Bound.EQ or r.start != r.num_start:
@@ -163,7 +163,7 @@ def _base_amount(
     else:
         return False
     return (
-        r.low in _ROUND_BASES
+        r.low == (_HUNDRED if r.currency in PER_HUNDRED else _ONE)  # 100엔, 1달러: as a rate is quoted
         and nxt.start == r.end + 1
         and t[r.end] == " "
         and nxt.kind is Kind.MONEY
@@ -174,7 +174,7 @@ def _base_amount(
     )
 
 
-_ROUND_BASES: Final = frozenset(Decimal(10) ** k for k in range(4))  # 1, 10, 100, 1000
+_ONE: Final = Decimal(1)
 
 
 def _modifies(t: str, end: int, name_start: int) -> bool:

@@ -38,7 +38,7 @@ _THIN_GROUP: Final = re.compile("(?<=[0-9])[\u2009\u202f](?=[0-9]{3}(?![0-9]))")
 
 # DART's filings write the won as a backslash, the byte that Korean code pages draw as ₩
 # (총 계약금액 \9,720,000,000): before digits, and not in a path (C:\2024\file, a/\2).
-_BACKSLASH_WON: Final = re.compile(r"(?<![A-Za-z0-9:\\/._-])\\(?=[0-9])(?![0-9.,]*[\\/])")
+_BACKSLASH_WON: Final = re.compile(r"(?<![A-Za-z0-9:\\/._-])\\(?=[0-9])(?![0-9.,]*\\)")
 
 
 def fold_width(text: str) -> str:

@@ -23,6 +23,7 @@ from moneyparse.grammar import Reading, Skip, lexicon, read_at
 from moneyparse.lexicon.markers import CHANGE_LABEL_FORMS
 from moneyparse.lexicon.tables import (
     COMPANY_COUNT_HEADS,
+    COUNT_ENDING,
     HEADCOUNT_HEADS,
     ID_ENDINGS,
     ID_HEADS,
@@ -30,6 +31,8 @@ from moneyparse.lexicon.tables import (
     RATE_HEAD,
     RATES_IN_MONEY,
     RATIO_MARKS,
+    SHARES_COUNTER,
+    SHARES_WORD,
 )
 from moneyparse.normalize import fold_width
 from moneyparse.scanner import DIGIT_CHARS
@@ -212,9 +215,11 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
         or (RATE_HEAD in label and not any(word in label for word in RATE_ADJECTIVES))
     ):
         return _NOT_SCALED
-    ratio = any(mark in label for mark in RATIO_MARKS) and not any(word in label for word in RATES_IN_MONEY)
+    # 비중(%), 영업이익률, YoY(%): a label that ends as a ratio's name does or holds %; a word
+    # that only holds 율 (자율주행, 이자율스왑) names no rate, and its amounts are money
+    ratio = ("%" in label or names_ratio(bare)) and not any(word in label for word in RATES_IN_MONEY)
     if ratio:
-        named = UNIT_IN_LABEL.search(label)  # 비중(%): the head names the percent itself
+        named = UNIT_IN_LABEL.search(label)
         return PERCENT_CELL if percent or (named is not None and named.group(1) == "%") else _NOT_SCALED
     if "(배)" in label or label.endswith("배"):
         return _NOT_SCALED
@@ -233,10 +238,18 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
     if hit[1].kind is not Kind.MONEY:
         if hit[1].power or hit[1].kind is Kind.MULTIPLE:
             return _NOT_SCALED  # PER(배), 수량(천주): multiples and scaled counts give none
-        return (Decimal(1), word)  # 판매량(대), 비중(%): a figure in its own unit
+        if word == SHARES_COUNTER and not (SHARES_WORD in bare or bare.endswith(COUNT_ENDING)):
+            return None  # 삼성전자(주): (주) after a name is 주식회사, a company, not shares
+        return (Decimal(1), word)  # 판매량(대), 발행주식수(주): a figure in its own unit
     with contextlib.suppress(ParseError, ValueError):
         return scale_of(word, None)
     return _NOT_SCALED
+
+
+def names_ratio(label: str) -> bool:
+    """The label, its brackets and spaces aside, ends as a ratio's name does: 비율, 증감률,
+    영업이익률, 비중, 지분율 (RATIO_MARKS); not a word that only holds 율 (자율주행)."""
+    return label.replace(" ", "").endswith(RATIO_MARKS)
 
 
 def latin_name_code(label: str, bracket: re.Match[str]) -> bool:
@@ -301,13 +314,18 @@ def _lists_percent(t: str, table: _Table) -> bool:
 
 def _column_unit(heads: list[list[Column]], width: int, column: int) -> Column:
     """What the heads over the cell at *column* of a row of *width* cells say of it: the
-    lowest head row that says something (증감율(%) under 전기대비), each row aligned with
-    the row's cells on the right, as a flattened table loses the span of an upper head."""
-    for units in reversed(heads):
-        i = column - (width - len(units))
+    lowest of the last few head rows that says something (증감율(%) under 전기대비). A head
+    row with fewer cells than the row is aligned on the right, as a flattened table loses
+    an upper head's span and a row has label cells the heads have not; one with more is
+    aligned on the left, where the row has left its last cells empty (비고)."""
+    for units in heads[: -_HEAD_ROWS_MOST - 1 : -1]:
+        i = column - (width - len(units)) if width > len(units) else column
         if 0 <= i < len(units) and units[i] is not None:
             return units[i]
     return None
+
+
+_HEAD_ROWS_MOST: Final = 4  # the head rows nearest the amounts that may name their unit
 
 
 _RULE_CHARS: Final = frozenset("|-:+ \t=")

@@ -213,6 +213,12 @@ def test_triangle_bullets_and_minus(text: str, values: list[str]) -> None:
         ),
         ("가. 손익 현황 | 단위 : 백만원\n| 매출 | 1,234 |", ["1234000000"]),
         ("(단위 : 백만원)\n| Hanbit Trading Co., Ltd. (HTD) | 7,040 |", ["7040000000"]),
+        # a row that leaves its last cells empty keeps the heads on the left; a row label
+        # of workers, a company with (주), a word that only holds 율: money all the same
+        ("(단위: 백만원, %)\n| 구분 | 금액 | 비중(%) | 비고 |\n| 매출 | 100 | 12.5 |", ["100000000", "12.5"]),
+        ("(단위 : 백만원)\n| 구분 | 인원수 | 보수총액 |\n| 근로자 | 300 | 15,000 |", ["300", "15000000000"]),
+        ("(단위: 백만원)\n| 거래처 | 매출 |\n| 가나전자(주) | 1,234 |", ["1234000000"]),
+        ("(단위: 억원, %)\n| 구분 | 매출 |\n| 자율주행 | 1,234 |\n| 이자율스왑 | 56 |", ["123400000000", "5600000000"]),
     ],
 )
 def test_table_cells(table: str, values: list[str]) -> None:

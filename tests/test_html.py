@@ -306,6 +306,12 @@ SHAPES += [
         [("23", "23", "number", "보통주", "연속 배당횟수"), ("2.4", "2.4", "percent", "보통주", "평균 배당수익률")],
     ),
     (
+        "a year and month with a note mark is no amount; a cell ending in &nbsp; keeps its span",
+        "<p>(단위 : 백만원)</p><table><tr><th>구분</th><th>금액</th><th>만기</th></tr>"
+        "<tr><td>사채&nbsp;</td><td>4,500&nbsp;</td><td>2025.03(주1)</td></tr></table>",
+        [("4,500", "4500000000", "money", "사채", "금액")],
+    ),
+    (
         "a company's short form in brackets after its Latin name is no currency",
         "<p>(단위 : 백만원)</p><table><tr><th>법인명</th><th>매출</th></tr>"
         "<tr><td>Hanbit Materials Vietnam Co., Ltd. (HMV)</td><td>41,300</td></tr>"

@@ -113,6 +113,8 @@ def test_shortcuts_change_nothing_on_built_text(pieces: list[str], keep_bare: bo
         "3억원대잖아요 84㎡ 이상~85㎡ 이하",
         "5억원(A9-2블록)부터 6억원(A8-1블록)까지",
         "각각 1299억, 1002억 원",
+        "매출은 30조원(추정)에 육박했다",  # the review's: an aside, then 에 육박
+        "3억원대(잠정)~5억원대",  # the review's: a band's aside before ~
         "한 일퍼센트",
         " 한 일퍼센트",
         "이상삼천억",

@@ -38,6 +38,7 @@ from moneyparse.grammar.context import (
     _weeks_before,
     _words_before,
     _year_or_name,
+    plausible_weeks,
 )
 from moneyparse.grammar.number import _scale_words_before
 from moneyparse.lexicon.counters import COUNT_TOTAL, NATIVE_ATTACHED, NATIVE_MEASURES
@@ -47,10 +48,11 @@ from moneyparse.lexicon.markers import (
     APPROACHING,
     BAND_PARTS,
     BAND_SUFFIX,
+    BELOW_PARTICLES,
+    BELOW_WORDS,
     COMPARED_FINITE,
     COMPARED_IN_THE_PAST,
     COMPARED_WITH,
-    COMPARED_WITH_VERBS,
     COMPARING_MARKERS,
     EXTREMES,
     FINITE_COMPARING,
@@ -219,7 +221,12 @@ def read_tail(t: str, num: Number, *, native: bool = False) -> tuple[int, Unit |
             noun_after = pos + 1 < n and t[pos] == " " and is_hangul(t[pos + 1])
             if not words.endswith(COUNT_TOTAL) and (noun_after or not _counted_before(words)):
                 return Skip(pos)  # 30대 직장인, 택시 40대 남성; but 차량 40대가, 총 50대 are counts
-        if unit is not None and unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, pos)):
+        if (
+            unit is not None
+            and unit.unit == "주"
+            and plausible_weeks(num)
+            and (_weeks_before(t, num) or _weeks_after(t, pos))
+        ):
             return Skip(pos)
         if unit is not None and unit.unit == BAND_SUFFIX and (_top_n(t, num, pos) or _index_level(t, num)):
             return Skip(pos)  # 4대은행, 3대 조선사: the N major; 코스피는 2,470대로: an index's level
@@ -290,11 +297,8 @@ def _margin(t: str, start: int, word: str, end: int) -> bool:
         noun_end = space_before(t, noun_end - len(RESPECTIVELY))  # 컨센서스를 각각 1.4% 상회
     compared = noun_end > 0 and t[noun_end - 1] in OBJECT_PARTICLES
     past = word in PAST_COMPARING or t.startswith(COMPARED_IN_THE_PAST, end)
-    told = past or t.startswith(COMPARED_FINITE, end)  # 상회했다, 상회한 것이다
-    if (past and compared) or (told and _reference_in_sentence(t, start)):
-        # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다, 컨센서스와
-        # 비교해 영업이익이 23.3% 상회한 것이다
-        return True
+    if past and (compared or _reference_in_sentence(t, start)):
+        return True  # 컨센서스를 12% 상회했다, 컨센서스를 3% 하회했고 이익은 12% 상회했다
     if compared:
         noun_end -= 1
     if noun_end > 0 and t[noun_end - 1] == ")":
@@ -315,11 +319,7 @@ def _reference_in_sentence(t: str, start: int) -> bool:
     부합, 영업이익은 5% 상회했다), or 대비 naming one (지수 대비 4% 상회했다). With none, a
     level is meant (상승률은 2% 하회했다)."""
     window = _sentence_before(t, start, start)
-    return (
-        any(noun in window for noun in REFERENCE_NOUNS)
-        or COMPARED_WITH in window
-        or any(verb in window for verb in COMPARED_WITH_VERBS)
-    )
+    return any(noun in window for noun in REFERENCE_NOUNS) or COMPARED_WITH in window
 
 
 def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
@@ -339,6 +339,8 @@ def _markers_after(t: str, pos: int) -> tuple[int, Marker | None]:
     end = spaced + len(word)
     if not _marker_ends(t, end):
         return pos, None
+    if word in BELOW_WORDS and not (end < len(t) and t[end] in BELOW_PARTICLES):
+        return pos, None  # 3천원 아래로, 2억원 밑에서; but 500만원 아래 표와 같이: the table below
     return end, marker
 
 

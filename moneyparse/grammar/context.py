@@ -76,6 +76,15 @@ def _words_before(t: str, num: Number) -> str:
     return t[max(0, start - _WORD_REACH) : start].rstrip()
 
 
+def plausible_weeks(num: Number) -> bool:
+    """A number of weeks a text may speak of: a plain number up to two years' (104); 10만주
+    or 300주 are shares whatever follows them."""
+    return not num.has_scale and num.value <= _WEEKS_MOST
+
+
+_WEEKS_MOST: Final = 104
+
+
 def _weeks_before(t: str, num: Number) -> bool:
     """지난 2주, 향후 3주: a time word before the number makes 주 weeks, not shares; so does a
     length of time it is told in (1년은 약 52.14주, 1년=52주). A marker between them (지난 약
@@ -88,7 +97,7 @@ def _weeks_before(t: str, num: Number) -> bool:
 
 
 # A length of time, then what says it is told in another unit: 1년은, 한 해는, 6개월이면, 1년 =.
-_TOLD_IN_WEEKS: Final = re.compile(r"(?:[0-9]+[ ]?(?:년|개월|달)|한[ ]?해|일[ ]?년)(?:은|는|이면|[ ]?=)$")
+_TOLD_IN_WEEKS: Final = re.compile(r"(?:[0-9]{1,2}[ ]?(?:년|개월|달)|한[ ]?해|일[ ]?년)(?:은|는|이면|[ ]?=)$")
 
 
 _WORD_REACH: Final = 24  # how far back a time word before N주 is looked for

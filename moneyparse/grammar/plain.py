@@ -54,6 +54,7 @@ from moneyparse.grammar.context import (
     _weeks_after,
     _weeks_before,
     _year_or_name,
+    plausible_weeks,
 )
 from moneyparse.grammar.number import FRACTION
 from moneyparse.grammar.reader import _around, aside_end
@@ -230,7 +231,7 @@ def read_common(t: str, a: int, m: re.Match[str] | None = None, *, keep_bare: bo
         attached_money = unit.kind is Kind.MONEY and spaced == tail
         if is_hangul(word[-1]) and not attached_money and not _word_ends(t, unit_end):
             return None
-        if unit.unit == "주" and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
+        if unit.unit == "주" and plausible_weeks(num) and (_weeks_before(t, num) or _weeks_after(t, unit_end)):
             return Skip(unit_end)  # 지난 2주, 3주 전: weeks, as read_tail says
         if _band_at(t, unit_end, unit, num):
             band = True  # 3%대, 1억원대: a band
@@ -364,7 +365,7 @@ def _marked_aside(t: str, pos: int) -> bool:
     if close == pos:
         return False
     at = skip_space(t, close)
-    return at < len(t) and _marker_at(t, at)
+    return at < len(t) and (_marker_at(t, at) or approaching_at(t, close))  # 30조원(추정)에 육박
 
 
 def _marker_at(t: str, pos: int) -> bool:

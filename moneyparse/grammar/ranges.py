@@ -207,11 +207,13 @@ def may_range(t: str, got: Reading) -> bool:
     """True when a range's joiner stands where :func:`read_range` would look for one after
     *got*: the shortcut that spares most figures the call (the tests compare the walk with
     and without it)."""
-    if got.number is None or not got.point:
-        return got.bound is Bound.BAND and got.number is not None and t.startswith(("~", " ~"), got.end)
+    if got.number is None or not (got.point or got.bound is Bound.BAND):
+        return False
     pos = got.end if got.unit is not None else got.number.end
     if got.unit is not None and pos < len(t) and t[pos] == "(":
-        pos = aside_end(t, pos)  # 1136만원(진례지구)~1721만원
+        pos = aside_end(t, pos)  # 1136만원(진례지구)~1721만원, 947원대(진례)~960원대
+    if not got.point:
+        return t.startswith(("~", " ~"), pos)  # 947원대~960원대: a band opens a range only with ~
     return joiner_at(t, pos)
 
 

@@ -238,13 +238,24 @@ def aside_end(t: str, pos: int) -> int:
     합산)), or a code's (5억원(A9-2블록), an apartment block), or *pos* where the bracket
     holds a number (a companion figure of its own) or does not close nearby."""
     close = bracket_close(t, pos)
-    if close == -1 or (any(ch in DIGIT_CHARS for ch in t[pos:close]) and not _CODE.fullmatch(t, pos + 1, close)):
+    if close == -1 or (any(ch in DIGIT_CHARS for ch in t[pos:close]) and not _code(t, pos + 1, close)):
         return pos
     return close + 1
 
 
+def _code(t: str, start: int, end: int) -> bool:
+    """A code from *start* to *end* (A9-2블록, B1): Latin letters first, then digits, and
+    the letters no currency's (USD30 is an amount)."""
+    m = _CODE.fullmatch(t, start, end)
+    if m is None:
+        return False
+    letters = m.group(1)
+    hit = lexicon().symbols.at(letters, 0)
+    return hit is None or hit[0] != letters
+
+
 # A code in brackets, Latin letters first (A9-2블록, B1, C2동): a name with digits, no figure.
-_CODE: Final = re.compile(r"[A-Za-z]+[0-9A-Za-z-]*[가-힣]{0,3}")
+_CODE: Final = re.compile(r"([A-Za-z]+)[0-9A-Za-z-]*[가-힣]{0,3}")
 
 
 def _around(t: str, a: int, num: Number, end: int, unit: Unit | None, about: bool, band: bool) -> Reading | Skip:

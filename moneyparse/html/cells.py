@@ -30,14 +30,13 @@ from moneyparse.lexicon.tables import (
     NOTE_HEADS,
     QUANTITY_HEADS,
     RATES_IN_MONEY,
-    RATIO_MARKS,
     SHARES_COUNTER,
     SHARES_WORD,
     YEAR_COUNT_HEADS,
 )
 from moneyparse.normalize import fold_width
 from moneyparse.parser import parse
-from moneyparse.tables import UNIT_IN_LABEL, YEAR_CELL, header_words, latin_name_code, scale_of
+from moneyparse.tables import UNIT_IN_LABEL, YEAR_CELL, header_words, latin_name_code, names_ratio, scale_of
 from moneyparse.value import read_number
 
 # ---------------------------------------------------------------------------------------
@@ -153,7 +152,7 @@ def _label_unit(label: str, header: _Header | None) -> _Unit | None:
         return shares  # (단위 : 원, 주): 발행주식총수 and 부여 수량 count shares, 자본금 is won
     if bare.endswith(YEAR_COUNT_HEADS):
         return _BARE
-    if any(mark in bare for mark in RATIO_MARKS) and not any(word in bare for word in RATES_IN_MONEY):
+    if names_ratio(bare) and not any(word in bare for word in RATES_IN_MONEY):  # not 자율주행
         return _PERCENT if header is not None and header.percent else _BARE
     return None
 
@@ -544,8 +543,11 @@ def _read_cell(raw: str, unit: _Unit | None, default_currency: str | None) -> It
     yield lead, lead + len(stripped), fig
 
 
-# A cell's amount followed by what it restates in brackets: 38,787(US$ 30,000천).
-_ORIGINAL_AFTER: Final = re.compile(r"([-−△+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*\([^()]*[0-9][^()]*\)")
+# A cell's amount followed by its original in another currency in brackets, the bracket
+# opening with the currency's code or sign: 38,787(US$ 30,000천), 469,819(EUR€350,000천).
+_ORIGINAL_AFTER: Final = re.compile(
+    r"([-−△+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*\((?:[A-Z]{2,3}\$?|[$€£¥₩])\s*[€$]?\s*[0-9][^()]*\)"
+)
 
 
 def _plain_amount(inner: str, unit: _Unit | None) -> Figure | None:

@@ -129,15 +129,17 @@ class _Aligner:
                 if src.startswith(rest, q):
                     got, end = (q - k, None, 0), q + len(rest)
                 else:
-                    chars = _match(src, rest, q)
-                    if chars is not None:
-                        got, end = (0, chars, k), chars[-1] + 1 if chars else q
+                    matched = _match(src, rest, q)
+                    if matched is not None:
+                        got, end = (0, matched[0], k), matched[1]
                 if got is not None:
                     if _ends_at_tag(src, end):
                         self.cursor = end
                         return got
                     if fallback is None:
                         fallback = got, end
+                        # a place that ends at a tag is looked for a little further on only
+                        limit = min(limit, end + _BETTER_REACH)
             q = src.find(lead, q + 1, limit)
         if fallback is None:
             return None
@@ -148,6 +150,8 @@ class _Aligner:
 # How far past the cursor a piece no figure asked for is looked for (the markup between
 # two pieces of text); a figure's own piece is looked for to the end.
 _CATCH_UP_REACH: Final = 4096
+# How far past a place that does not end at a tag a better one is looked for.
+_BETTER_REACH: Final = 4096
 
 
 def _ends_at_tag(src: str, end: int) -> bool:
@@ -160,8 +164,9 @@ def _in_markup(src: str, lo: int, q: int) -> bool:
     return src.rfind("<", lo, q) > src.rfind(">", lo, q)
 
 
-def _match(src: str, piece: str, q: int) -> list[int] | None:
-    """The document offset of each character of *piece*, read from *q* on, or None."""
+def _match(src: str, piece: str, q: int) -> tuple[list[int], int] | None:
+    """The document offset of each character of *piece*, read from *q* on, and where the
+    piece ends in the document (past an entity it ends with: 매출&nbsp;), or None."""
     import html
 
     out: list[int] = []
@@ -196,4 +201,4 @@ def _match(src: str, piece: str, q: int) -> list[int] | None:
             i += 3
             continue
         return None
-    return out
+    return out, i

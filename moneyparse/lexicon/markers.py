@@ -97,6 +97,11 @@ AFTER: Final = (
     ("하회", False, "lt"),
 )
 
+# 아래 and 밑 ("below") bound a figure only with a particle written onto them (3천원 아래로,
+# 2억원 밑에서, 1억원 아래인); alone they point at what follows in the text (아래 표).
+BELOW_WORDS: Final = frozenset({"아래", "밑"})
+BELOW_PARTICLES: Final = frozenset("으로에인의이를은는")
+
 # The markers of nearness an amount takes with the particle 에 between (30조원에 육박,
 # 60%에 가까운, 3배에 가까이): approximate, as 40조원 육박 is.
 APPROACHING: Final = ("육박", "가까운", "가까이")
@@ -120,8 +125,6 @@ PAST_COMPARING: Final = frozenset({"웃돌았", "밑돌았", "웃돌았다", "�
 FINITE_COMPARING: Final = frozenset({"웃돈다", "밑돈다"})  # not 웃돈 alone: the noun, a premium
 COMPARED_FINITE: Final = "한"  # 상회한다, 하회한 (the attributive past)
 COMPARED_WITH: Final = "대비"  # 지수 대비 4% 상회했다: what stands before 대비 is the reference
-# ... and the verb of comparing that names one the same way (컨센서스와 비교해 23.3% 상회한)
-COMPARED_WITH_VERBS: Final = ("비교해", "비교하면", "비교할 때", "비교했을 때")
 # An adverb that may stand between a compared object and its margins: 컨센서스를 각각 1.4% 상회
 RESPECTIVELY: Final = "각각"
 OBJECT_PARTICLES: Final = frozenset("을를")
