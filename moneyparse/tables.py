@@ -172,7 +172,7 @@ def cell_labels(t: str, r: Reading, tables: list[_Table], memo: Memo) -> tuple[s
     column = bisect_right(edges, r.start)
     label = cells[first_label] if first_label < column else None
     names = []
-    for head_row in _heads(t, table, memo)[1]:
+    for head_row in _heads(t, table, memo)[1][-_HEAD_ROWS_MOST:]:  # the head rows nearest the amounts
         i = column - (len(cells) - len(head_row)) if len(head_row) != len(cells) else column
         if 0 <= i < len(head_row) and head_row[i]:
             names.append(head_row[i])
