@@ -15,6 +15,7 @@ import contextlib
 import re
 from bisect import bisect_right
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from moneyparse.errors import ParseError
@@ -309,7 +310,13 @@ def _column_heads(t: str, table: _Table) -> Heads:
 
 def _lists_percent(t: str, table: _Table) -> bool:
     """The table's header lists % among its units: (단위 : 백만원, %)."""
-    return "%" in (header_words(t[table[0] : table[1]]) or [])
+    return _header_lists_percent(t[table[0] : table[1]])
+
+
+@lru_cache(maxsize=256)
+def _header_lists_percent(header: str) -> bool:
+    """:func:`_lists_percent` by the header as written, which an archive repeats."""
+    return "%" in (header_words(header) or [])
 
 
 def _column_unit(heads: list[list[Column]], width: int, column: int) -> Column:
