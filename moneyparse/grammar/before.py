@@ -26,8 +26,9 @@ from moneyparse.lexicon.scales import SCALE_CHARS
 from moneyparse.scanner import DIGIT_CHARS, is_hangul, is_latin, space_before
 from moneyparse.value import MAX_DIGITS, read_number
 
-# Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278).
-SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥…")
+# Characters after which a '-' or '+' is a sign, not a hyphen (1000만-2000만원, 052-278); after
+# a range's ~ it is the second end's (-2%~-1%대).
+SIGN_OK_AFTER: Final = frozenset(" \t\n\r([{:,|/=→·'\"“‘<>≤≥…~")
 
 
 class Before(NamedTuple):

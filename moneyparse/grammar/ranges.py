@@ -120,12 +120,14 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
     if isinstance(second, Skip) or second.number is None:
         return None
     # 10억~20억원대, 10~20평대: a range that ends in a band runs to the band's top
-    banded = second.bound is Bound.BAND and sign == 1 and not english
+    banded = second.bound is Bound.BAND and not english  # -2%~-1%대: a band of a fall too
     if not (second.point or banded) or (banded_first and not banded):
         return None
     # the second end starts at its joiner's end, or at its number where a forecast's 최고
     # is left out of it (최저 13~최고 24도)
-    if second.start not in (b_start, anchor) and not (sign == -1 and second.start == b_start):
+    if b_start > joiner_end and second.start == joiner_end:
+        sign = 1  # -3~-1%, -5~+5%: the second end read its own sign, after ~
+    elif second.start not in (b_start, anchor) and not (sign == -1 and second.start == b_start):
         return None
     if first.unit is not None and (second.unit is None or second.unit != first.unit):
         return None
@@ -155,7 +157,8 @@ def read_range(t: str, first: Reading, *, shortcuts: bool = True) -> Reading | N
             low = _shared_scale(low, shared, second.low)
         if power:
             low = low * _TEN**power
-    high = second.high if banded else second.low * sign
+    # a band runs to its top (-1%대: from -2% up to -1%), a point is the high end
+    high = (second.high if sign == 1 else -second.low) if banded else second.low * sign
     band = band or banded
     if low > high and high < 0 and not band:
         low, high = high, low  # -0.5~-1.0%, -3조~-4조원: a fall written from its smaller end
