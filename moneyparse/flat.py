@@ -30,8 +30,8 @@ from typing import Final, NamedTuple
 from moneyparse.errors import ParseError
 from moneyparse.figure import Kind
 from moneyparse.grammar import Reading, Unit, lexicon
-from moneyparse.lexicon.tables import CORNER_HEADS, ID_ENDINGS, ID_HEADS, RATES_IN_MONEY
-from moneyparse.tables import UNIT_IN_LABEL, YEAR, header_words, scale_of, table_at
+from moneyparse.lexicon.tables import CORNER_HEADS, ID_ENDINGS, ID_HEADS, RATES_IN_MONEY, SHARES_COUNTER
+from moneyparse.tables import UNIT_IN_LABEL, YEAR, counts_shares, header_words, scale_of, table_at
 
 # Figure.row and Figure.column of a flattened table's figures, by where each starts.
 Labels = dict[int, tuple[str | None, str | None]]
@@ -377,7 +377,7 @@ def labelled_cells(t: str, tables: list[tuple[int, int, int, _Unit | None]]) -> 
         bare = UNIT_IN_LABEL.sub("", label).strip()
         if bare in ID_HEADS or bare.endswith(ID_ENDINGS):
             continue  # 종목코드(주): an id, no amount
-        if m.group("unit") == SHARES and not (SHARES_WORD in bare or bare.endswith(COUNT_ENDINGS)):
+        if m.group("unit") == SHARES_COUNTER and not counts_shares(bare):
             continue  # 삼성전자(주): (주) after a name is 주식회사, a company, not shares
         out.extend((start, end, label, None, unit) for start, end in amounts)
     return out
@@ -389,11 +389,6 @@ def _word_start(t: str, pos: int) -> int:
     while start > 0 and t[start - 1] not in " \t|\n":
         start -= 1
     return start
-
-
-SHARES: Final = "주"
-SHARES_WORD: Final = "주식"  # 주식수(주), 발행주식 총수(주): a count of shares
-COUNT_ENDINGS: Final = ("수", "수량")  # 총수(주), 거래수량(주)
 
 
 @lru_cache(maxsize=1024)

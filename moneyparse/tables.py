@@ -28,6 +28,7 @@ from moneyparse.lexicon.tables import (
     HEADCOUNT_HEADS,
     ID_ENDINGS,
     ID_HEADS,
+    QUANTITY_HEADS,
     RATE_ADJECTIVES,
     RATE_HEAD,
     RATES_IN_MONEY,
@@ -239,12 +240,18 @@ def _own_unit(label: str, *, column: bool = False, percent: bool = False) -> _Un
     if hit[1].kind is not Kind.MONEY:
         if hit[1].power or hit[1].kind is Kind.MULTIPLE:
             return _NOT_SCALED  # PER(배), 수량(천주): multiples and scaled counts give none
-        if word == SHARES_COUNTER and not (SHARES_WORD in bare or bare.endswith(COUNT_ENDING)):
+        if word == SHARES_COUNTER and not counts_shares(bare):
             return None  # 삼성전자(주): (주) after a name is 주식회사, a company, not shares
         return (Decimal(1), word)  # 판매량(대), 발행주식수(주): a figure in its own unit
     with contextlib.suppress(ParseError, ValueError):
         return scale_of(word, None)
     return _NOT_SCALED
+
+
+def counts_shares(label: str) -> bool:
+    """The label, its brackets aside, names a number of shares, so that a (주) after it is
+    the counter and not 주식회사: 주식수, 발행주식 총수, 총수, 거래수량."""
+    return SHARES_WORD in label or label.endswith((COUNT_ENDING, *QUANTITY_HEADS))
 
 
 def names_ratio(label: str) -> bool:

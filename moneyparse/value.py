@@ -285,14 +285,12 @@ def read_number(t: str, i: int, *, spoken: bool = False) -> Number | None:
                 pos += 1
                 since_jump_scaled = False
             continue
-        if (
-            c == "여"
-            and ((has_small and pending is None) or (pending is not None and t[pos - 1] in DIGIT_CHARS))
-            and t[skip_space(t, pos + 1) : skip_space(t, pos + 1) + 1] in POWER_BY_MYRIAD_SCALE
-        ):
-            about = True  # 1천여억원, 20여억원, 673억7600여만원: a bit over 1천억, 20억, 673억7600만
-            pos = skip_space(t, pos + 1)  # 20여 억원: the scale may be set off by a space
-            continue
+        if c == "여" and ((has_small and pending is None) or (pending is not None and t[pos - 1] in DIGIT_CHARS)):
+            scale = skip_space(t, pos + 1)  # 20여 억원: the scale may be set off by a space
+            if scale < n and t[scale] in POWER_BY_MYRIAD_SCALE:
+                about = True  # 1천여억원, 20여억원, 673억7600여만원: a bit over 1천억, 20억, 673억7600만
+                pos = scale
+                continue
         if c in POWER_BY_MYRIAD_SCALE:
             if c == "만" and pos + 1 < n and t[pos + 1] == "큼":
                 break  # 일만큼, 10만큼: the particle 만큼 (as much as), not the scale

@@ -564,7 +564,7 @@ def _plain_amount(inner: str, unit: _Unit | None) -> Figure | None:
     number = read_number(body, k)
     if number is None or number.end != len(body) or number.stop is not None or number.has_scale:
         return None
-    value = number.value * unit.factor if unit.factor == 1 else whole(number.value * unit.factor)
+    value = number.value if unit.factor == 1 else whole(number.value * unit.factor)
     if body[0] in _MINUS:
         value = -value
     return Figure(unit.kind, value, value, value, unit.currency, unit.unit)
@@ -578,13 +578,15 @@ def _scaled(fig: Figure, unit: _Unit) -> Figure:
     """A bare figure in *unit*: 171.50 under (단위 : 억원) is 17150000000, written plain as
     extract writes a scaled amount; 1.0 under (단위 : %) keeps its places."""
     m = unit.factor
-    scale = whole if m != 1 else _same
-    value = None if fig.value is None else scale(fig.value * m)
+    value, low, high = fig.value, fig.low, fig.high
+    if m != 1:
+        value = None if value is None else whole(value * m)
+        low, high = whole(low * m), whole(high * m)
     return Figure(
         kind=unit.kind,
         value=value,
-        low=scale(fig.low * m),
-        high=scale(fig.high * m),
+        low=low,
+        high=high,
         currency=unit.currency,
         unit=unit.unit,
         approximate=fig.approximate,
@@ -592,10 +594,6 @@ def _scaled(fig: Figure, unit: _Unit) -> Figure:
         text=fig.text,
         span=fig.span,
     )
-
-
-def _same(x: Decimal) -> Decimal:
-    return x
 
 
 def _negated(fig: Figure) -> Figure:
